@@ -1,0 +1,52 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AssignmentsModule } from './assignments/assignments.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { CoursesModule } from './courses/courses.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { FlagsModule } from './flags/flags.module.js';
+import { HealthModule } from './health/health.module.js';
+import { ImportsModule } from './imports/imports.module.js';
+import { RedisModule } from './redis/redis.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { SessionsModule } from './sessions/sessions.module.js';
+import { SettingsModule } from './settings/settings.module.js';
+import { SmesModule } from './smes/smes.module.js';
+import { TutorsModule } from './tutors/tutors.module.js';
+
+/** Modules shared by the API process and the worker process. */
+export function coreModules(config: AppConfig) {
+  return [
+    ConfigModule.forRoot(config),
+    LoggerModule.forRoot({
+      pinoHttp: { level: config.logLevel, redact: ['req.headers.authorization', 'req.body.password'], autoLogging: config.logLevel !== 'silent' },
+    }),
+    DatabaseModule,
+    RedisModule,
+    SettingsModule,
+  ];
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ...coreModules(config),
+        AuthModule,
+        TutorsModule,
+        SmesModule,
+        CoursesModule,
+        AssignmentsModule,
+        SessionsModule,
+        FlagsModule,
+        ReportsModule,
+        ImportsModule,
+        HealthModule,
+      ],
+    };
+  }
+}

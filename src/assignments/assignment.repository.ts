@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { Page, PageQueryDto, paginate } from '../common/pagination.js';
+import { Assignment, EndReason } from './assignment.entity.js';
+
+export interface AssignmentFilter extends PageQueryDto {
+  tutorId?: string;
+  smeId?: string;
+  active?: boolean;
+}
+
+export interface EndAssignment {
+  reason: EndReason;
+  endedBy: string | null;
+  at: Date;
+  rebalanceId?: string | null;
+}
+
+@Injectable()
+export class AssignmentRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Assignment | null> {
+    return manager.getRepository(Assignment).findOneBy({ id });
+  }
+
+  findActiveBySme(smeId: string, manager: EntityManager = this.dataSource.manager): Promise<Assignment | null> {
+    return manager.getRepository(Assignment).findOneBy({ smeId, endedAt: IsNull() });
+  }
+
+  findActiveByTutor(tutorId: string, manager: EntityManager = this.dataSource.manager): Promise<Assignment[]> {
+    return manager.getRepository(Assignment).find({ where: { tutorId, endedAt: IsNull() }, order: { startedAt: 'ASC' } });
+  }
+
+  findAllActive(manager: EntityManager = this.dataSource.manager): Promise<Assignment[]> {
+    return manager.getRepository(Assignment).find({ where: { endedAt: IsNull() } });
+  }
+
+  /** The lowest seat (1..maxSmes) the tutor has free, or null when all are taken. */
+  async freeSlotOfTutor(manager: EntityManager, tutorId: string, maxSmes: number): Promise<number | null> {
+    const taken = new Set((await this.findActiveByTutor(tutorId, manager)).map((a) => a.slot));
+    for (let slot = 1; slot <= maxSmes; slot++) if (!taken.has(slot)) return slot;
+    return null;
+  }
+
+  insert(manager: EntityManager, assignment: Partial<Assignment>): Promise<Assignment> {
+    const repository = manager.getRepository(Assignment);
+    return repository.save(repository.create(assignment));
+  }
+
+  async end(manager: EntityManager, assignment: Assignment, end: EndAssignment): Promise<Assignment> {
+    assignment.endedAt = end.at;
+    assignment.endReason = end.reason;
+    assignment.endedBy = end.endedBy;
+    if (end.rebalanceId) assignment.rebalanceId = end.rebalanceId;
+    return manager.getRepository(Assignment).save(assignment);
+  }
+
+  list(filter: AssignmentFilter): Promise<Page<Assignment>> {
+    const query = this.dataSource.getRepository(Assignment).createQueryBuilder('a');
+    if (filter.tutorId) query.andWhere('a.tutorId = :tutorId', { tutorId: filter.tutorId });
+    if (filter.smeId) query.andWhere('a.smeId = :smeId', { smeId: filter.smeId });
+    if (filter.active === true) query.andWhere('a.endedAt IS NULL');
+    if (filter.active === false) query.andWhere('a.endedAt IS NOT NULL');
+    return paginate(query, filter);
+  }
+
+  async activeCountsByTutor(): Promise<Map<string, number>> {
+    const rows: { tutorId: string; load: string | number }[] = await this.dataSource
+      .getRepository(Assignment)
+      .createQueryBuilder('a')
+      .select('a.tutorId', 'tutorId')
+      .addSelect('COUNT(*)', 'load')
+      .where('a.endedAt IS NULL')
+      .groupBy('a.tutorId')
+      .getRawMany();
+    return new Map(rows.map((r) => [r.tutorId, Number(r.load)]));
+  }
+}

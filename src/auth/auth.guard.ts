@@ -1,0 +1,40 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { DomainError } from '../common/domain-error.js';
+import { ErrorCode } from '../common/error-code.js';
+import type { Role } from './account.entity.js';
+import { AuthenticatedRequest, PUBLIC_ROUTE, ROUTE_ROLES } from './auth.decorators.js';
+import type { AccessTokenClaims } from './token.service.js';
+
+/** Global guard: a valid bearer token on every non-public route, then the route's roles. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const claims = await this.verify(request.headers.authorization);
+    request.user = { accountId: claims.sub, role: claims.role, tutorId: claims.tutorId ?? null, smeId: claims.smeId ?? null };
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROUTE_ROLES, targets);
+    if (roles && !roles.includes(claims.role)) {
+      throw new DomainError(ErrorCode.Forbidden, `This route is for ${roles.join(' or ')} accounts`);
+    }
+    return true;
+  }
+
+  private async verify(header: string | undefined): Promise<AccessTokenClaims> {
+    const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+    if (!token) throw new DomainError(ErrorCode.Unauthenticated, 'A bearer access token is required');
+    try {
+      return await this.jwt.verifyAsync<AccessTokenClaims>(token);
+    } catch {
+      throw new DomainError(ErrorCode.Unauthenticated, 'The access token is invalid or expired');
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { AuthUser } from './auth-user.js';
+import { DomainError, notFound, validationFailed } from '../common/domain-error.js';
+import { ErrorCode } from '../common/error-code.js';
+import { UnitOfWork, violatedUniqueIndex } from '../database/unit-of-work.js';
+import { SmeRepository } from '../smes/sme.repository.js';
+import { TutorRepository } from '../tutors/tutor.repository.js';
+import { Account } from './account.entity.js';
+import { AccountRepository } from './account.repository.js';
+import { CreateAccountDto } from './auth.dto.js';
+import { hashPassword, spendVerificationTime, verifyPassword } from './password-hasher.js';
+import { TokenService } from './token.service.js';
+
+export interface AccountView {
+  id: string;
+  login: string;
+  role: Account['role'];
+  tutorId?: string;
+  smeId?: string;
+  createdAt: Date;
+}
+
+export const toAccountView = (account: Account): AccountView => ({
+  id: account.id,
+  login: account.login,
+  role: account.role,
+  ...(account.tutorId ? { tutorId: account.tutorId } : {}),
+  ...(account.smeId ? { smeId: account.smeId } : {}),
+  createdAt: account.createdAt,
+});
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
+  constructor(
+    private readonly accounts: AccountRepository,
+    private readonly tutors: TutorRepository,
+    private readonly smes: SmeRepository,
+    private readonly tokens: TokenService,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  async login(login: string, password: string) {
+    const account = await this.accounts.findByLogin(login);
+    if (!account) await spendVerificationTime(password);
+    if (!account || !(await verifyPassword(account.passwordHash, password))) {
+      throw new DomainError(ErrorCode.InvalidCredentials, 'Login or password is wrong');
+    }
+    const user = { id: account.id, role: account.role, ...(account.tutorId ? { tutorId: account.tutorId } : {}), ...(account.smeId ? { smeId: account.smeId } : {}) };
+    return { accessToken: await this.tokens.issue(account), user };
+  }
+
+  async createAccount(dto: CreateAccountDto): Promise<AccountView> {
+    await this.checkLink(dto);
+    const passwordHash = await hashPassword(dto.password);
+    try {
+      const account = await this.unitOfWork.run((manager) =>
+        this.accounts.insert(manager, { login: dto.login, passwordHash, role: dto.role, tutorId: dto.tutorId ?? null, smeId: dto.smeId ?? null }),
+      );
+      return toAccountView(account);
+    } catch (error) {
+      if (violatedUniqueIndex(error) !== null) throw new DomainError(ErrorCode.LoginTaken, `Login ${dto.login} is taken`);
+      throw error;
+    }
+  }
+
+  /** Creates the first coordinator from the environment, once, when none exists yet. */
+  async bootstrapCoordinator(login: string, password: string): Promise<boolean> {
+    if (await this.accounts.anyCoordinatorExists()) return false;
+    await this.createAccount({ login, password, role: 'coordinator' });
+    this.logger.log(`Created the first coordinator account "${login}"`);
+    return true;
+  }
+
+  async me(user: AuthUser) {
+    const account = await this.accounts.findById(user.accountId);
+    if (!account) throw notFound('Account', user.accountId);
+    const tutor = account.tutorId ? await this.tutors.findById(account.tutorId) : null;
+    const sme = account.smeId ? await this.smes.findById(account.smeId) : null;
+    return { account: toAccountView(account), ...(tutor ? { tutor } : {}), ...(sme ? { sme } : {}) };
+  }
+
+  private async checkLink(dto: CreateAccountDto): Promise<void> {
+    const fields: string[] = { coordinator: [], tutor: ['tutorId'], sme: ['smeId'] }[dto.role];
+    const wrong = (['tutorId', 'smeId'] as const).filter((f) => (dto[f] !== undefined) !== fields.includes(f));
+    if (wrong.length > 0) {
+      throw validationFailed(wrong.map((field) => ({ field, constraints: [`${field} is ${fields.includes(field) ? 'required' : 'not allowed'} for a ${dto.role} account`] })));
+    }
+    if (dto.tutorId && !(await this.tutors.findById(dto.tutorId))) throw notFound('Tutor', dto.tutorId);
+    if (dto.smeId && !(await this.smes.findById(dto.smeId))) throw notFound('SME', dto.smeId);
+  }
+}

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { Account, Role } from './account.entity.js';
+
+export interface AccessTokenClaims {
+  sub: string;
+  role: Role;
+  tutorId?: string;
+  smeId?: string;
+}
+
+@Injectable()
+export class TokenService {
+  constructor(private readonly jwt: JwtService) {}
+
+  issue(account: Account): Promise<string> {
+    const claims: AccessTokenClaims = { sub: account.id, role: account.role };
+    if (account.tutorId) claims.tutorId = account.tutorId;
+    if (account.smeId) claims.smeId = account.smeId;
+    return this.jwt.signAsync(claims);
+  }
+}

@@ -1,0 +1,21 @@
+/** Stable error codes of the HTTP contract (API.md); clients match on these, never on messages. */
+export enum ErrorCode {
+  ValidationFailed = 'VALIDATION_FAILED',
+  Unauthenticated = 'UNAUTHENTICATED',
+  InvalidCredentials = 'INVALID_CREDENTIALS',
+  Forbidden = 'FORBIDDEN',
+  NotFound = 'NOT_FOUND',
+  LoginTaken = 'LOGIN_TAKEN',
+  CourseCodeTaken = 'COURSE_CODE_TAKEN',
+  TutorAtCapacity = 'TUTOR_AT_CAPACITY',
+  SmeAlreadyAssigned = 'SME_ALREADY_ASSIGNED',
+  NotAssignable = 'NOT_ASSIGNABLE',
+  AssignmentEnded = 'ASSIGNMENT_ENDED',
+  CapacityBelowLoad = 'CAPACITY_BELOW_LOAD',
+  PlanStale = 'PLAN_STALE',
+  PlanNotApplicable = 'PLAN_NOT_APPLICABLE',
+  TooManyRequests = 'TOO_MANY_REQUESTS',
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
+  InternalError = 'INTERNAL_ERROR',
+}

@@ -1,0 +1,33 @@
+import { ErrorCode } from './error-code.js';
+
+export function httpStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case ErrorCode.ValidationFailed:
+      return 400;
+    case ErrorCode.Unauthenticated:
+    case ErrorCode.InvalidCredentials:
+      return 401;
+    case ErrorCode.Forbidden:
+      return 403;
+    case ErrorCode.NotFound:
+      return 404;
+    case ErrorCode.LoginTaken:
+    case ErrorCode.CourseCodeTaken:
+    case ErrorCode.TutorAtCapacity:
+    case ErrorCode.SmeAlreadyAssigned:
+    case ErrorCode.NotAssignable:
+    case ErrorCode.AssignmentEnded:
+    case ErrorCode.CapacityBelowLoad:
+    case ErrorCode.PlanStale:
+    case ErrorCode.PlanNotApplicable:
+      return 409;
+    case ErrorCode.PayloadTooLarge:
+      return 413;
+    case ErrorCode.UnsupportedMediaType:
+      return 415;
+    case ErrorCode.TooManyRequests:
+      return 429;
+    case ErrorCode.InternalError:
+      return 500;
+  }
+}

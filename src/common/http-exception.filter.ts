@@ -1,0 +1,53 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError } from './domain-error.js';
+import { ErrorCode } from './error-code.js';
+import { httpStatusOf } from './error-status.js';
+
+interface ErrorBody {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+  [extra: string]: unknown;
+}
+
+const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
+  400: ErrorCode.ValidationFailed,
+  401: ErrorCode.Unauthenticated,
+  403: ErrorCode.Forbidden,
+  404: ErrorCode.NotFound,
+  413: ErrorCode.PayloadTooLarge,
+  415: ErrorCode.UnsupportedMediaType,
+  429: ErrorCode.TooManyRequests,
+};
+
+/** Every error leaves as `{statusCode, code, message, details?}`; a 500 says nothing of the internals. */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger(HttpExceptionFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception);
+    host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      return {
+        statusCode: httpStatusOf(exception.code),
+        code: exception.code,
+        message: exception.message,
+        details: exception.details,
+        ...exception.extra,
+      };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const code = CODE_BY_HTTP_STATUS[statusCode] ?? (statusCode >= 500 ? ErrorCode.InternalError : ErrorCode.ValidationFailed);
+      return { statusCode, code, message: statusCode >= 500 ? 'Internal error' : exception.message };
+    }
+    return { statusCode: 500, code: ErrorCode.InternalError, message: 'Internal error' };
+  }
+}

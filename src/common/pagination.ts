@@ -1,0 +1,50 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+const CURSOR_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export class PageQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @Matches(CURSOR_PATTERN, { message: 'cursor is not a cursor this API returned' })
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export const encodeCursor = (id: string): string => Buffer.from(id, 'utf8').toString('base64url');
+export const decodeCursor = (cursor: string): string => Buffer.from(cursor, 'base64url').toString('utf8');
+
+/** Keyset pagination on the primary key: stable under inserts, no OFFSET scans. */
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  page: PageQueryDto,
+): Promise<Page<T>> {
+  const alias = query.alias;
+  const limit = page.limit ?? DEFAULT_PAGE_SIZE;
+  if (page.cursor) query.andWhere(`${alias}.id > :afterId`, { afterId: decodeCursor(page.cursor) });
+  const rows = await query.orderBy(`${alias}.id`, 'ASC').take(limit + 1).getMany();
+  const items = rows.slice(0, limit);
+  const nextCursor = rows.length > limit ? encodeCursor(items[items.length - 1].id) : null;
+  return { items, nextCursor };
+}
+
+export function mapPage<T, R>(page: Page<T>, map: (item: T) => R): Page<R> {
+  return { items: page.items.map(map), nextCursor: page.nextCursor };
+}

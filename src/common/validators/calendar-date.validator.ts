@@ -1,0 +1,24 @@
+import { registerDecorator, ValidationOptions } from 'class-validator';
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !DATE_PATTERN.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
+
+/** Today's date in UTC, `YYYY-MM-DD`. */
+export const todayUtc = (now = new Date()): string => now.toISOString().slice(0, 10);
+
+/** A real `YYYY-MM-DD` date that is not after today. */
+export function IsPastCalendarDate(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isPastCalendarDate',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be a YYYY-MM-DD date, not in the future`, ...options },
+      validator: { validate: (value: unknown) => isCalendarDate(value) && value <= todayUtc() },
+    });
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded SQLite and the local Redis', () => {
+    const sut = loadConfig({});
+    expect(sut.database).toEqual({ kind: 'sqlite', url: 'sqlite:data/kakak-asuh.sqlite', sqlitePath: 'data/kakak-asuh.sqlite' });
+    expect(sut.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(sut.port).toBe(3000);
+    expect(sut.workers).toBe(true);
+  });
+
+  it('chooses PostgreSQL from DATABASE_URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).database.kind).toBe('postgres');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET is required'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ BOOTSTRAP_COORDINATOR_LOGIN: 'admin' }, 'BOOTSTRAP_COORDINATOR'],
+    [{ WORKERS: 'maybe' }, 'WORKERS'],
+    [{ REDIS_URL: 'localhost' }, 'REDIS_URL'],
+  ])('stops on %j naming the setting', (env, named) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(named);
+  });
+});

@@ -1,0 +1,98 @@
+/** Every setting the service reads from its environment, validated once at start-up. */
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface AppConfig {
+  nodeEnv: string;
+  port: number;
+  database: { kind: DatabaseKind; url: string; sqlitePath: string };
+  redisUrl: string;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  bootstrapCoordinator: { login: string; password: string } | null;
+  workers: boolean;
+  loginThrottle: { limit: number; ttlSeconds: number };
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const DEV_JWT_SECRET = 'kakak-asuh-development-only-secret';
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function database(url: string): AppConfig['database'] {
+  if (url.startsWith('sqlite:')) {
+    const sqlitePath = url.slice('sqlite:'.length);
+    if (!sqlitePath) throw new ConfigError('DATABASE_URL sqlite: needs a file path, e.g. sqlite:data/kakak-asuh.sqlite');
+    return { kind: 'sqlite', url, sqlitePath };
+  }
+  if (/^postgres(ql)?:\/\/.+/.test(url)) return { kind: 'postgres', url, sqlitePath: '' };
+  throw new ConfigError(`DATABASE_URL must start with sqlite: or postgres://, got "${url}"`);
+}
+
+function bootstrapCoordinator(env: NodeJS.ProcessEnv): AppConfig['bootstrapCoordinator'] {
+  const login = env.BOOTSTRAP_COORDINATOR_LOGIN;
+  const password = env.BOOTSTRAP_COORDINATOR_PASSWORD;
+  if (!login && !password) return null;
+  if (!login || !password) {
+    throw new ConfigError('BOOTSTRAP_COORDINATOR_LOGIN and BOOTSTRAP_COORDINATOR_PASSWORD must be set together');
+  }
+  if (password.length < 8) throw new ConfigError('BOOTSTRAP_COORDINATOR_PASSWORD must have at least 8 characters');
+  return { login, password };
+}
+
+function jwtSecret(env: NodeJS.ProcessEnv, nodeEnv: string): string {
+  const secret = env.JWT_SECRET;
+  if (secret) {
+    if (secret.length < 32) throw new ConfigError('JWT_SECRET must have at least 32 characters');
+    return secret;
+  }
+  if (nodeEnv === 'production') throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
+  return DEV_JWT_SECRET;
+}
+
+function redisUrl(env: NodeJS.ProcessEnv): string {
+  const url = env.REDIS_URL || 'redis://127.0.0.1:6379';
+  if (!/^rediss?:\/\/.+/.test(url)) throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${url}"`);
+  return url;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnv = env.NODE_ENV || 'development';
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  return {
+    nodeEnv,
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    database: database(env.DATABASE_URL || 'sqlite:data/kakak-asuh.sqlite'),
+    redisUrl: redisUrl(env),
+    jwtSecret: jwtSecret(env, nodeEnv),
+    jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 3600, 60, 7 * 24 * 3600),
+    bootstrapCoordinator: bootstrapCoordinator(env),
+    workers: boolean(env, 'WORKERS', true),
+    loginThrottle: {
+      limit: integer(env, 'LOGIN_RATE_LIMIT', 5, 1, 1000),
+      ttlSeconds: integer(env, 'LOGIN_RATE_WINDOW_SECONDS', 60, 1, 3600),
+    },
+    logLevel,
+  };
+}

@@ -1,0 +1,4 @@
+import { InitialSchema1763770000000 } from './1763770000000-initial-schema.js';
+
+/** Applied in this order by `npm start` (and by the test harness). */
+export const MIGRATIONS = [InitialSchema1763770000000];

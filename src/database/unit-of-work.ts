@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+const RETRYABLE_POSTGRES_CODES = new Set(['40001', '40P01']);
+const MAX_ATTEMPTS = 4;
+
+/**
+ * Runs a write transaction, all or nothing.
+ * SQLite has one connection, and TypeORM nests concurrent transactions on it as savepoints,
+ * so there every write transaction waits its turn in one queue. PostgreSQL runs them in parallel;
+ * callers take row locks (see the repositories' `lock*` methods), and a deadlock victim is retried.
+ */
+@Injectable()
+export class UnitOfWork {
+  private queueTail: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  get onPostgres(): boolean {
+    return this.dataSource.options.type === 'postgres';
+  }
+
+  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.onPostgres) return this.runWithRetry(work);
+    const result = this.queueTail.then(() => this.dataSource.transaction(work));
+    this.queueTail = result.catch(() => undefined);
+    return result;
+  }
+
+  private async runWithRetry<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(work);
+      } catch (error) {
+        const code = (error as { driverError?: { code?: string } }).driverError?.code;
+        if (attempt >= MAX_ATTEMPTS || !code || !RETRYABLE_POSTGRES_CODES.has(code)) throw error;
+      }
+    }
+  }
+}
+
+/** The database's unique-index name behind a failed insert, if that is why it failed. */
+export function violatedUniqueIndex(error: unknown): string | null {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string; message?: string } }).driverError;
+  if (!driverError) return null;
+  if (driverError.code === '23505') return driverError.constraint ?? '';
+  if (driverError.code === 'SQLITE_CONSTRAINT_UNIQUE') return driverError.message ?? '';
+  return null;
+}

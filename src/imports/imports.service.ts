@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { ClassConstructor, plainToInstance } from 'class-transformer';
+import { ValidationError, validateSync } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { DomainError } from '../common/domain-error.js';
+import { ErrorCode } from '../common/error-code.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
+import { SettingsService } from '../settings/settings.service.js';
+import { newSme } from '../smes/sme-factory.js';
+import { CreateSmeDto } from '../smes/sme.dto.js';
+import { SmeRepository } from '../smes/sme.repository.js';
+import { CreateTutorDto } from '../tutors/tutor.dto.js';
+import { TutorRepository } from '../tutors/tutor.repository.js';
+import { newTutor } from '../tutors/tutors.service.js';
+import { CsvFormatError, CsvRowError, FieldKind, readCsvObjects } from './csv-rows.js';
+
+export const MAX_IMPORT_ROWS = 50_000;
+const INSERT_CHUNK = 500;
+
+const TUTOR_COLUMNS: Record<keyof CreateTutorDto, FieldKind> = {
+  name: 'string', phone: 'string', email: 'string', storeName: 'string', sellerSince: 'string', sellerRating: 'number',
+  regencyCode: 'string', categories: 'list', languages: 'list', modes: 'list', maxSmes: 'integer', status: 'string',
+};
+
+const SME_COLUMNS: Record<keyof CreateSmeDto, FieldKind> = {
+  businessName: 'string', ownerName: 'string', phone: 'string', regencyCode: 'string', category: 'string', languages: 'list',
+  internetAccess: 'string', digitalLiteracy: 'integer', onlineStage: 'string', segment: 'string', status: 'string',
+};
+
+const importRejected = (message: string, errors: CsvRowError[]) => new DomainError(ErrorCode.ValidationFailed, message, undefined, { errors });
+
+const toCode = (constraint: string): string => constraint.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+
+/** CSV imports: every row is checked first; one bad row and nothing is stored. */
+@Injectable()
+export class ImportsService {
+  constructor(
+    private readonly tutors: TutorRepository,
+    private readonly smes: SmeRepository,
+    private readonly settings: SettingsService,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  async importTutors(csv: unknown): Promise<{ created: number }> {
+    const dtos = this.validRows(csv, TUTOR_COLUMNS, CreateTutorDto);
+    const records = dtos.map((dto) => ({ ...newTutor(dto), id: randomUUID() }));
+    await this.insertAll((manager, chunk) => this.tutors.insertMany(manager, chunk), records);
+    return { created: records.length };
+  }
+
+  async importSmes(csv: unknown): Promise<{ created: number }> {
+    const settings = await this.settings.current();
+    const records = this.validRows(csv, SME_COLUMNS, CreateSmeDto).map((dto) => ({ ...newSme(dto, settings), id: randomUUID() }));
+    await this.insertAll((manager, chunk) => this.smes.insertMany(manager, chunk), records);
+    return { created: records.length };
+  }
+
+  private validRows<T extends object>(csv: unknown, columns: Record<string, FieldKind>, dto: ClassConstructor<T>): T[] {
+    if (typeof csv !== 'string') throw importRejected('Send the file as text/csv', [{ row: 0, field: 'body', code: 'CSV_REQUIRED' }]);
+    let parsed: ReturnType<typeof readCsvObjects>;
+    try {
+      parsed = readCsvObjects(csv, columns);
+    } catch (error) {
+      if (error instanceof CsvFormatError) throw importRejected(error.message, [{ row: 0, field: 'body', code: 'CSV_MALFORMED' }]);
+      throw error;
+    }
+    if (parsed.rows.length > MAX_IMPORT_ROWS) throw importRejected(`At most ${MAX_IMPORT_ROWS} rows`, [{ row: 0, field: 'body', code: 'TOO_MANY_ROWS' }]);
+    const errors: CsvRowError[] = [...parsed.errors];
+    const dtos = parsed.rows.map(({ row, value }) => {
+      const instance = plainToInstance(dto, value);
+      errors.push(...rowErrors(row, validateSync(instance, { whitelist: true, forbidNonWhitelisted: true })));
+      return instance;
+    });
+    if (parsed.rows.length === 0) errors.push({ row: 0, field: 'body', code: 'NO_ROWS' });
+    if (errors.length > 0) throw importRejected(`${errors.length} problem(s) in the file; nothing was stored`, errors);
+    return dtos;
+  }
+
+  private async insertAll<R>(insert: (manager: EntityManager, chunk: R[]) => Promise<void>, records: R[]): Promise<void> {
+    await this.unitOfWork.run(async (manager) => {
+      for (let start = 0; start < records.length; start += INSERT_CHUNK) await insert(manager, records.slice(start, start + INSERT_CHUNK));
+    });
+  }
+}
+
+function rowErrors(row: number, errors: ValidationError[]): CsvRowError[] {
+  return errors.flatMap((error) => Object.keys(error.constraints ?? { invalid: '' }).map((constraint) => ({ row, field: error.property, code: toCode(constraint) })));
+}

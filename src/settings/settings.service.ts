@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../database/unit-of-work.js';
+import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings, SettingsSection } from './program-settings.js';
+import { SettingsRepository } from './settings.repository.js';
+
+type SettingsPatch = { [S in SettingsSection]?: Partial<ProgramSettings[S]> };
+
+@Injectable()
+export class SettingsService {
+  constructor(
+    private readonly settings: SettingsRepository,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  /** Stored values over the defaults, read fresh so every process sees a coordinator's change. */
+  async current(): Promise<ProgramSettings> {
+    const stored = await this.settings.readAll();
+    const merged = { ...DEFAULT_PROGRAM_SETTINGS };
+    for (const section of Object.keys(DEFAULT_PROGRAM_SETTINGS) as SettingsSection[]) {
+      Object.assign(merged, { [section]: { ...DEFAULT_PROGRAM_SETTINGS[section], ...(stored.get(section) as object) } });
+    }
+    return merged;
+  }
+
+  async update(patch: SettingsPatch): Promise<ProgramSettings> {
+    const current = await this.current();
+    await this.unitOfWork.run(async (manager) => {
+      for (const section of Object.keys(patch) as SettingsSection[]) {
+        await this.settings.write(manager, section, { ...current[section], ...patch[section] });
+      }
+    });
+    return this.current();
+  }
+}

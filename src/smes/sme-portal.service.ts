@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { AssignmentRepository } from '../assignments/assignment.repository.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CourseRepository } from '../courses/course.repository.js';
+import { TutorRepository } from '../tutors/tutor.repository.js';
+import { SmeRepository } from './sme.repository.js';
+
+export interface MentorView {
+  mentor: { name: string; storeName: string; phone: string; regencyCode: string; modes: string[]; since: Date } | null;
+  reason?: string;
+}
+
+export interface CourseStatusView {
+  code: string;
+  title: string;
+  required: boolean;
+  progressPercent: number;
+  completedAt: Date | null;
+}
+
+/** What an SME sees: its own mentor and its own courses, nothing of others. */
+@Injectable()
+export class SmePortalService {
+  constructor(
+    private readonly assignments: AssignmentRepository,
+    private readonly tutors: TutorRepository,
+    private readonly smes: SmeRepository,
+    private readonly courses: CourseRepository,
+  ) {}
+
+  async myMentor(user: AuthUser): Promise<MentorView> {
+    const assignment = await this.assignments.findActiveBySme(user.smeId ?? '');
+    const tutor = assignment ? await this.tutors.findById(assignment.tutorId) : null;
+    if (!assignment || !tutor) return { mentor: null, reason: await this.noMentorReason(user.smeId ?? '') };
+    const { name, storeName, phone, regencyCode, modes } = tutor;
+    return { mentor: { name, storeName, phone, regencyCode, modes, since: assignment.startedAt } };
+  }
+
+  async myCourses(user: AuthUser): Promise<{ items: CourseStatusView[]; nextCursor: null; requiredCompleted: number; requiredTotal: number }> {
+    const [catalogue, progress] = await Promise.all([this.courses.findAll(), this.courses.progressOfSme(user.smeId ?? '')]);
+    const items = catalogue.map((course) => {
+      const own = progress.find((p) => p.courseCode === course.code);
+      return { code: course.code, title: course.title, required: course.required, progressPercent: own?.progressPercent ?? 0, completedAt: own?.completedAt ?? null };
+    });
+    const required = items.filter((c) => c.required);
+    return { items, nextCursor: null, requiredCompleted: required.filter((c) => c.progressPercent === 100).length, requiredTotal: required.length };
+  }
+
+  private async noMentorReason(smeId: string): Promise<string> {
+    const sme = await this.smes.findById(smeId);
+    if (sme?.status === 'graduated') return 'You have graduated from the program and no longer need a mentor.';
+    if (sme?.status === 'withdrawn') return 'You have withdrawn from the program.';
+    return 'No mentor is assigned yet; the program coordinator will match you with one soon.';
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { currentTutorOf } from '../database/active-load.sql.js';
+import { Page, paginate } from '../common/pagination.js';
+import { Sme } from './sme.entity.js';
+import type { SmeListQueryDto } from './sme.dto.js';
+
+export type SmeWithTutor = Sme & { currentTutorId: string | null };
+
+const HAS_UNRESOLVED_FLAG = `EXISTS (SELECT 1 FROM flag f WHERE f."smeId" = s.id AND f."status" <> 'resolved')`;
+
+@Injectable()
+export class SmeRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Sme | null> {
+    return manager.getRepository(Sme).findOneBy({ id });
+  }
+
+  /** Reads the SME under a row lock (PostgreSQL) so two assignments of one SME wait their turn. */
+  lockById(manager: EntityManager, id: string): Promise<Sme | null> {
+    const query = manager.getRepository(Sme).createQueryBuilder('s').where('s.id = :id', { id });
+    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
+    return query.getOne();
+  }
+
+  async findWithTutor(id: string): Promise<SmeWithTutor | null> {
+    const sme = await this.findById(id);
+    return sme ? (await this.withTutors([sme]))[0] : null;
+  }
+
+  async list(filter: SmeListQueryDto): Promise<Page<SmeWithTutor>> {
+    const query = this.dataSource.getRepository(Sme).createQueryBuilder('s');
+    if (filter.provinceCode) query.andWhere('s.provinceCode = :provinceCode', { provinceCode: filter.provinceCode });
+    if (filter.regencyCode) query.andWhere('s.regencyCode = :regencyCode', { regencyCode: filter.regencyCode });
+    if (filter.segment) query.andWhere('s.segment = :segment', { segment: filter.segment });
+    if (filter.status) query.andWhere('s.status = :status', { status: filter.status });
+    if (filter.flagged !== undefined) query.andWhere(filter.flagged ? HAS_UNRESOLVED_FLAG : `NOT ${HAS_UNRESOLVED_FLAG}`);
+    if (filter.unassigned !== undefined) query.andWhere(`${currentTutorOf('s')} IS ${filter.unassigned ? '' : 'NOT '}NULL`);
+    const page = await paginate(query, filter);
+    return { items: await this.withTutors(page.items), nextCursor: page.nextCursor };
+  }
+
+  findByIds(ids: string[]): Promise<Sme[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(Sme).createQueryBuilder('s').where('s.id IN (:...ids)', { ids }).getMany();
+  }
+
+  insert(manager: EntityManager, sme: Partial<Sme>): Promise<Sme> {
+    const repository = manager.getRepository(Sme);
+    return repository.save(repository.create(sme));
+  }
+
+  async insertMany(manager: EntityManager, smes: Partial<Sme>[]): Promise<void> {
+    await manager.getRepository(Sme).insert(smes);
+  }
+
+  save(manager: EntityManager, sme: Sme): Promise<Sme> {
+    return manager.getRepository(Sme).save(sme);
+  }
+
+  private async withTutors(smes: Sme[]): Promise<SmeWithTutor[]> {
+    if (smes.length === 0) return [];
+    const rows: { id: string; tutorId: string | null }[] = await this.dataSource
+      .getRepository(Sme)
+      .createQueryBuilder('s')
+      .select('s.id', 'id')
+      .addSelect(currentTutorOf('s'), 'tutorId')
+      .where('s.id IN (:...ids)', { ids: smes.map((s) => s.id) })
+      .getRawMany();
+    const tutors = new Map(rows.map((r) => [r.id, r.tutorId]));
+    return smes.map((s) => Object.assign(s, { currentTutorId: tutors.get(s.id) ?? null }));
+  }
+}

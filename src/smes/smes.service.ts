@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { Assignment } from '../assignments/assignment.entity.js';
+import { AssignmentRepository } from '../assignments/assignment.repository.js';
+import { AssignmentsService } from '../assignments/assignments.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { notFound } from '../common/domain-error.js';
+import { Page, PageQueryDto } from '../common/pagination.js';
+import { ProgramEvents } from '../common/program-events.js';
+import { withoutUndefined } from '../common/without-undefined.js';
+import { CourseProgress } from '../courses/course-progress.entity.js';
+import { CourseRepository } from '../courses/course.repository.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
+import { Flag } from '../flags/flag.entity.js';
+import { FlagRepository } from '../flags/flag.repository.js';
+import { officialRegions } from '../regions/region-catalogue.js';
+import { SettingsService } from '../settings/settings.service.js';
+import { deriveSegment } from './segment.rule.js';
+import { newSme } from './sme-factory.js';
+import { CreateSmeDto, SmeListQueryDto, UpdateSmeDto } from './sme.dto.js';
+import { SmeRepository, SmeWithTutor } from './sme.repository.js';
+
+export type SmeDetails = SmeWithTutor & { courseProgress: CourseProgress[]; openFlags: Flag[] };
+
+@Injectable()
+export class SmesService {
+  constructor(
+    private readonly smes: SmeRepository,
+    private readonly assignments: AssignmentRepository,
+    private readonly assignmentsService: AssignmentsService,
+    private readonly courses: CourseRepository,
+    private readonly flags: FlagRepository,
+    private readonly settings: SettingsService,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly events: ProgramEvents,
+  ) {}
+
+  async create(dto: CreateSmeDto): Promise<SmeWithTutor> {
+    const record = newSme(dto, await this.settings.current());
+    const sme = await this.unitOfWork.run((manager) => this.smes.insert(manager, record));
+    await this.events.publish({ type: 'sme.enrolled', smeId: sme.id });
+    return Object.assign(sme, { currentTutorId: null });
+  }
+
+  async get(id: string): Promise<SmeDetails> {
+    const sme = await this.smes.findWithTutor(id);
+    if (!sme) throw notFound('SME', id);
+    const [courseProgress, openFlags] = await Promise.all([this.courses.progressOfSme(id), this.flags.unresolvedOfSmes([id])]);
+    return { ...sme, courseProgress, openFlags };
+  }
+
+  list(query: SmeListQueryDto): Promise<Page<SmeWithTutor>> {
+    return this.smes.list(query);
+  }
+
+  async history(id: string, page: PageQueryDto): Promise<Page<Assignment>> {
+    if (!(await this.smes.findById(id))) throw notFound('SME', id);
+    return this.assignments.list({ ...page, smeId: id });
+  }
+
+  /** A graduated or withdrawn SME leaves its tutor (ending reason = the new status). */
+  async update(id: string, dto: UpdateSmeDto, by: AuthUser): Promise<SmeDetails> {
+    const settings = await this.settings.current();
+    const change = withoutUndefined(dto);
+    const previousStatus = await this.unitOfWork.run(async (manager) => {
+      const sme = await this.smes.lockById(manager, id);
+      if (!sme) throw notFound('SME', id);
+      const previous = sme.status;
+      Object.assign(sme, change);
+      if (change.regencyCode) sme.provinceCode = officialRegions().provinceOf(change.regencyCode) ?? sme.provinceCode;
+      if (change.segment) sme.segmentSetByCoordinator = true;
+      if (!sme.segmentSetByCoordinator) sme.segment = deriveSegment(sme, settings.segmentation);
+      await this.smes.save(manager, sme);
+      if ((sme.status === 'graduated' || sme.status === 'withdrawn') && sme.status !== previous) {
+        await this.assignmentsService.endActive(manager, { smeId: id }, sme.status, by.accountId);
+      }
+      return previous;
+    });
+    const status = change.status;
+    if ((status === 'graduated' || status === 'withdrawn') && status !== previousStatus) {
+      await this.events.publish({ type: 'sme.left', smeId: id, status });
+    }
+    return this.get(id);
+  }
+}

@@ -1,0 +1,141 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { PageQueryDto } from '../common/pagination.js';
+import { BUSINESS_CATEGORIES, LANGUAGE_CODE_PATTERN, MENTORING_MODES, type BusinessCategory, type MentoringMode } from '../common/vocabulary.js';
+import { IsPastCalendarDate } from '../common/validators/calendar-date.validator.js';
+import { IsProvinceCode, IsRegencyCode } from '../common/validators/region-code.validator.js';
+import { TUTOR_STATUSES, type TutorStatus } from './tutor.entity.js';
+
+export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{5,24}$/;
+
+export class CreateTutorDto {
+  @ApiProperty({ example: 'Siti Rahayu' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: '+62 812 3456 7890' })
+  @Matches(PHONE_PATTERN, { message: 'phone must be a phone number such as +62 812 3456 7890' })
+  phone: string;
+
+  @ApiPropertyOptional({ example: 'siti@example.id' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+
+  @ApiProperty({ example: 'Batik Siti' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  storeName: string;
+
+  @ApiProperty({ example: '2017-03-01', description: 'YYYY-MM-DD, not in the future' })
+  @IsPastCalendarDate()
+  sellerSince: string;
+
+  @ApiProperty({ example: 4.8, minimum: 0, maximum: 5 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(5)
+  sellerRating: number;
+
+  @ApiProperty({ example: '32.73', description: 'official regency/city code' })
+  @IsRegencyCode()
+  regencyCode: string;
+
+  @ApiProperty({ enum: BUSINESS_CATEGORIES, isArray: true, example: ['fashion', 'handicraft'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(BUSINESS_CATEGORIES, { each: true })
+  categories: BusinessCategory[];
+
+  @ApiProperty({ example: ['id', 'su'], description: 'ISO 639 codes, lower case' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @Matches(LANGUAGE_CODE_PATTERN, { each: true, message: 'languages must be ISO 639 codes in lower case such as id' })
+  languages: string[];
+
+  @ApiProperty({ enum: MENTORING_MODES, isArray: true, example: ['online', 'in_person'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(MENTORING_MODES, { each: true })
+  modes: MentoringMode[];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 3, default: 3 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3)
+  maxSmes?: number;
+
+  @ApiPropertyOptional({ enum: TUTOR_STATUSES, default: 'active' })
+  @IsOptional()
+  @IsIn(TUTOR_STATUSES)
+  status?: TutorStatus;
+}
+
+export class UpdateTutorDto extends PartialType(CreateTutorDto) {}
+
+export class TutorListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: '32' })
+  @IsOptional()
+  @IsProvinceCode()
+  provinceCode?: string;
+
+  @ApiPropertyOptional({ example: '32.73' })
+  @IsOptional()
+  @IsRegencyCode()
+  regencyCode?: string;
+
+  @ApiPropertyOptional({ enum: TUTOR_STATUSES })
+  @IsOptional()
+  @IsIn(TUTOR_STATUSES)
+  status?: TutorStatus;
+
+  @ApiPropertyOptional({ enum: BUSINESS_CATEGORIES })
+  @IsOptional()
+  @IsIn(BUSINESS_CATEGORIES)
+  category?: BusinessCategory;
+}
+
+export class TutorView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() phone: string;
+  @ApiProperty({ nullable: true, type: String }) email: string | null;
+  @ApiProperty() storeName: string;
+  @ApiProperty() sellerSince: string;
+  @ApiProperty() sellerRating: number;
+  @ApiProperty() regencyCode: string;
+  @ApiProperty() provinceCode: string;
+  @ApiProperty({ enum: BUSINESS_CATEGORIES, isArray: true }) categories: BusinessCategory[];
+  @ApiProperty({ type: [String] }) languages: string[];
+  @ApiProperty({ enum: MENTORING_MODES, isArray: true }) modes: MentoringMode[];
+  @ApiProperty() maxSmes: number;
+  @ApiProperty({ enum: TUTOR_STATUSES }) status: TutorStatus;
+  @ApiProperty({ description: 'active SMEs' }) load: number;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { activeLoadOf } from '../database/active-load.sql.js';
+import { Page, paginate } from '../common/pagination.js';
+import { Tutor } from './tutor.entity.js';
+import type { TutorListQueryDto } from './tutor.dto.js';
+
+export type TutorWithLoad = Tutor & { load: number };
+
+@Injectable()
+export class TutorRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Tutor | null> {
+    return manager.getRepository(Tutor).findOneBy({ id });
+  }
+
+  /** Reads the tutor under a row lock (PostgreSQL) so concurrent seat changes wait their turn. */
+  lockById(manager: EntityManager, id: string): Promise<Tutor | null> {
+    const query = manager.getRepository(Tutor).createQueryBuilder('t').where('t.id = :id', { id });
+    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
+    return query.getOne();
+  }
+
+  async findWithLoad(id: string): Promise<TutorWithLoad | null> {
+    const tutor = await this.findById(id);
+    return tutor ? (await this.withLoads([tutor]))[0] : null;
+  }
+
+  async list(filter: TutorListQueryDto): Promise<Page<TutorWithLoad>> {
+    const query = this.dataSource.getRepository(Tutor).createQueryBuilder('t');
+    if (filter.provinceCode) query.andWhere('t.provinceCode = :provinceCode', { provinceCode: filter.provinceCode });
+    if (filter.regencyCode) query.andWhere('t.regencyCode = :regencyCode', { regencyCode: filter.regencyCode });
+    if (filter.status) query.andWhere('t.status = :status', { status: filter.status });
+    if (filter.category) query.andWhere('CAST(t.categories AS TEXT) LIKE :category', { category: `%"${filter.category}"%` });
+    const page = await paginate(query, filter);
+    return { items: await this.withLoads(page.items), nextCursor: page.nextCursor };
+  }
+
+  insert(manager: EntityManager, tutor: Partial<Tutor>): Promise<Tutor> {
+    const repository = manager.getRepository(Tutor);
+    return repository.save(repository.create(tutor));
+  }
+
+  async insertMany(manager: EntityManager, tutors: Partial<Tutor>[]): Promise<void> {
+    await manager.getRepository(Tutor).insert(tutors);
+  }
+
+  save(manager: EntityManager, tutor: Tutor): Promise<Tutor> {
+    return manager.getRepository(Tutor).save(tutor);
+  }
+
+  private async withLoads(tutors: Tutor[]): Promise<TutorWithLoad[]> {
+    if (tutors.length === 0) return [];
+    const rows: { id: string; load: string | number }[] = await this.dataSource
+      .getRepository(Tutor)
+      .createQueryBuilder('t')
+      .select('t.id', 'id')
+      .addSelect(activeLoadOf('t'), 'load')
+      .where('t.id IN (:...ids)', { ids: tutors.map((t) => t.id) })
+      .getRawMany();
+    const loads = new Map(rows.map((r) => [r.id, Number(r.load)]));
+    return tutors.map((t) => Object.assign(t, { load: loads.get(t.id) ?? 0 }));
+  }
+}
