@@ -1,0 +1,82 @@
+import type { FlowState } from './flow-state.js';
+import { NONE } from './flow-state.js';
+import type { SearchWorkspace } from './search-workspace.js';
+
+/**
+ * Resolves one unit of a deficit tutor (it pays for a slot no SME fills) by a shortest path
+ * searched backwards, on arcs into each node: some free or waiting SME moves in along a chain,
+ * or a tutor on the chain gives up its last slot. Searching backwards never has to scan the
+ * arcs of the shared sink, which touch every SME and tutor.
+ */
+export function fillDeficit(state: FlowState, work: SearchWorkspace, deficitTutor: number): void {
+  const { smeCount, edgeTutor, edgeCost, slotStart, slotCost, unassignedCost } = state.instance;
+  const { smePrice, tutorPrice, slotFlow, matchedEdge, waiting } = state;
+  const into = state.edgesIntoTutors();
+  work.begin();
+  work.offer(smeCount + deficitTutor, 0, NONE, NONE);
+  let best = Infinity;
+  let start = NONE;
+  for (let v = work.nextBelow(best); v !== NONE; v = work.nextBelow(best)) {
+    const d = work.distance[v];
+    if (v >= smeCount) {
+      const t = v - smeCount;
+      const dropSlot = d + tutorPrice[t] - slotCost[slotStart[t] + slotFlow[t] - 1];
+      if (slotFlow[t] > 0 && dropSlot < best) {
+        best = dropSlot;
+        start = v;
+      }
+      for (let at = into.start[t]; at < into.start[t + 1]; at++) {
+        const e = into.edge[at];
+        const s = into.sme[at];
+        if (matchedEdge[s] !== e) work.offer(s, d + edgeCost[e] - smePrice[s] + tutorPrice[t], v, e);
+      }
+    } else if (state.isFree(v) || waiting[v] === 1) {
+      const enter = waiting[v] === 1 ? d + smePrice[v] - unassignedCost[v] : d;
+      if (enter < best) {
+        best = enter;
+        start = v;
+      }
+    } else {
+      const e = matchedEdge[v];
+      work.offer(smeCount + edgeTutor[e], d + smePrice[v] - edgeCost[e] - tutorPrice[edgeTutor[e]], v, e);
+    }
+  }
+  lowerPrices(state, work, best);
+  augmentFrom(state, work, start, deficitTutor);
+}
+
+function lowerPrices(state: FlowState, work: SearchWorkspace, best: number): void {
+  const smeCount = state.instance.smeCount;
+  for (let i = 0; i < work.settledCount; i++) {
+    const v = work.settled[i];
+    const fall = best - work.distance[v];
+    if (fall <= 0) continue;
+    if (v < smeCount) state.smePrice[v] -= fall;
+    else state.tutorPrice[v - smeCount] -= fall;
+  }
+}
+
+function augmentFrom(state: FlowState, work: SearchWorkspace, start: number, deficitTutor: number): void {
+  const smeCount = state.instance.smeCount;
+  let mover: number;
+  if (start >= smeCount) {
+    const t = start - smeCount;
+    state.slotFlow[t]--;
+    if (t === deficitTutor) return;
+    mover = work.viaNode[start];
+    state.detach(mover);
+  } else {
+    mover = start;
+    state.waiting[mover] = 0;
+  }
+  // Walk forward to the deficit tutor: each tutor on the way lets one SME go before taking the mover.
+  for (;;) {
+    const e = work.viaEdge[mover];
+    const t = state.instance.edgeTutor[e];
+    const next = t === deficitTutor ? NONE : work.viaNode[smeCount + t];
+    if (next !== NONE) state.detach(next);
+    state.attach(mover, e);
+    if (next === NONE) return;
+    mover = next;
+  }
+}

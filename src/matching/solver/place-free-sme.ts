@@ -1,0 +1,78 @@
+import type { FlowState } from './flow-state.js';
+import { NONE } from './flow-state.js';
+import type { SearchWorkspace } from './search-workspace.js';
+
+/**
+ * Routes a free SME along a shortest augmenting path (Dijkstra on reduced costs) to its
+ * cheapest way out: a tutor's next slot, a deficit tutor, or some SME on the path waiting.
+ * Settled nodes then raise their prices, so every residual arc keeps a non-negative reduced cost.
+ */
+export function placeFreeSme(state: FlowState, work: SearchWorkspace, source: number): void {
+  const { smeCount, edgeStart, edgeTutor, edgeCost, slotStart, slotCost, unassignedCost } = state.instance;
+  const { smePrice, tutorPrice, load, slotFlow, members, matchedEdge } = state;
+  smePrice[source] = state.openingPrice(source);
+  work.begin();
+  work.offer(source, 0, NONE, NONE);
+  let best = unassignedCost[source] - smePrice[source];
+  let end = source;
+  for (let v = work.nextBelow(best); v !== NONE; v = work.nextBelow(best)) {
+    const d = work.distance[v];
+    if (v < smeCount) {
+      if (v !== source && d + unassignedCost[v] - smePrice[v] < best) {
+        best = d + unassignedCost[v] - smePrice[v];
+        end = v;
+      }
+      const base = d - smePrice[v];
+      for (let e = edgeStart[v]; e < edgeStart[v + 1]; e++) {
+        const t = edgeTutor[e];
+        if (e === matchedEdge[v] || slotStart[t + 1] === slotStart[t]) continue;
+        work.offer(smeCount + t, base + edgeCost[e] + tutorPrice[t], v, e);
+      }
+    } else {
+      const t = v - smeCount;
+      const exit = slotFlow[t] > load[t] ? d : slotStart[t] + load[t] < slotStart[t + 1] ? d + slotCost[slotStart[t] + load[t]] - tutorPrice[t] : Infinity;
+      if (exit < best) {
+        best = exit;
+        end = v;
+      }
+      for (let at = slotStart[t]; at < slotStart[t] + load[t]; at++) {
+        const s = members[at];
+        work.offer(s, d + smePrice[s] - edgeCost[matchedEdge[s]] - tutorPrice[t], v, matchedEdge[s]);
+      }
+    }
+  }
+  raisePrices(state, work, best);
+  augmentTo(state, work, end);
+}
+
+function raisePrices(state: FlowState, work: SearchWorkspace, best: number): void {
+  const smeCount = state.instance.smeCount;
+  for (let i = 0; i < work.settledCount; i++) {
+    const v = work.settled[i];
+    const rise = best - work.distance[v];
+    if (rise <= 0) continue;
+    if (v < smeCount) state.smePrice[v] += rise;
+    else state.tutorPrice[v - smeCount] += rise;
+  }
+}
+
+function augmentTo(state: FlowState, work: SearchWorkspace, end: number): void {
+  const smeCount = state.instance.smeCount;
+  let tutor: number;
+  if (end < smeCount) {
+    tutor = state.tutorOf(end);
+    state.detach(end);
+    state.waiting[end] = 1;
+  } else {
+    tutor = end - smeCount;
+    if (!state.isDeficit(tutor)) state.slotFlow[tutor]++;
+  }
+  // Walk back from the exit: each SME on the path moves onto the tutor ahead of it.
+  while (tutor !== NONE) {
+    const mover = work.viaNode[smeCount + tutor];
+    const previous = state.tutorOf(mover);
+    state.detach(mover);
+    state.attach(mover, work.viaEdge[smeCount + tutor]);
+    tutor = previous;
+  }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals';
+import { SeededRandom } from '../synthetic/seeded-random.js';
+import { bruteForceObjective, changeInstance, randomInstance, randomShape } from '../testing/random-instance.js';
+import { highsObjective } from '../reference/highs-matching.js';
+import { buildInstance, flattenSlots } from './matching-instance.js';
+import { solveMatching as sut } from './solve-matching.js';
+import { verifyCertificate } from './verify-certificate.js';
+
+describe('solveMatching', () => {
+  it('takes the cheaper of a pair and waiting, paying slots in order', () => {
+    const instance = buildInstance(flattenSlots([[-160, -160, 0]]), [130, 130], { tutor: [0, 0], sme: [0, 1], cost: [12, 200] });
+
+    const solution = sut(instance);
+
+    expect(Array.from(solution.tutorOfSme)).toEqual([0, 0]);
+    expect(solution.objective).toBe(12 - 160 + 200 - 160);
+  });
+
+  it('solves an empty instance', () => {
+    const solution = sut(buildInstance(flattenSlots([]), [], { tutor: [], sme: [], cost: [] }));
+
+    expect(solution.objective).toBe(0);
+  });
+
+  it('equals brute force on tiny instances, with a valid certificate', () => {
+    const random = new SeededRandom(7);
+    for (let round = 0; round < 300; round++) {
+      const instance = randomInstance(random, randomShape(random, 3, 5));
+
+      const solution = sut(instance);
+
+      expect(solution.objective).toBe(bruteForceObjective(instance));
+      expect(verifyCertificate(instance, solution)).toEqual({ ok: true, violations: [] });
+    }
+  });
+
+  it('equals HiGHS on 200 generated instances of varied shape', async () => {
+    const random = new SeededRandom(2020);
+    for (let round = 0; round < 200; round++) {
+      const instance = randomInstance(random, randomShape(random, 12, 30));
+
+      const solution = sut(instance);
+
+      expect(solution.objective).toBe(await highsObjective(instance));
+      expect(verifyCertificate(instance, solution).ok).toBe(true);
+    }
+  });
+
+  it('re-solves from a warm start after SMEs come and go and tutors leave, to the same optimum', () => {
+    const random = new SeededRandom(99);
+    for (let round = 0; round < 150; round++) {
+      const instance = randomInstance(random, randomShape(random, 8, 20));
+      const { changed, warmStart } = changeInstance(random, instance, sut(instance));
+
+      const solution = sut(changed, { warmStart });
+
+      expect(solution.objective).toBe(sut(changed).objective);
+      expect(verifyCertificate(changed, solution)).toEqual({ ok: true, violations: [] });
+    }
+  });
+
+  it('rejects a certificate whose assignment is not optimal', () => {
+    const instance = buildInstance(flattenSlots([[0], [0]]), [100, 100], { tutor: [0, 1, 0], sme: [0, 1, 1], cost: [5, 50, 6] });
+    const optimal = sut(instance);
+    const worse = { ...optimal, tutorOfSme: Int32Array.from([-1, 0]), objective: 106 };
+
+    expect(verifyCertificate(instance, optimal).ok).toBe(true);
+    expect(verifyCertificate(instance, worse).ok).toBe(false);
+  });
+});
