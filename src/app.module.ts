@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
 import { AssignmentsModule } from './assignments/assignments.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -20,9 +19,6 @@ import { TutorsModule } from './tutors/tutors.module.js';
 export function coreModules(config: AppConfig) {
   return [
     ConfigModule.forRoot(config),
-    LoggerModule.forRoot({
-      pinoHttp: { level: config.logLevel, redact: ['req.headers.authorization', 'req.body.password'], autoLogging: config.logLevel !== 'silent' },
-    }),
     DatabaseModule,
     RedisModule,
     SettingsModule,

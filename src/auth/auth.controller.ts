@@ -1,6 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { AuthUser } from './auth-user.js';
 import { CurrentUser, Public, Roles } from './auth.decorators.js';
 import { CreateAccountDto, LoginDto } from './auth.dto.js';
@@ -13,10 +12,9 @@ export class AuthController {
 
   @Post('auth/login')
   @Public()
-  @UseGuards(ThrottlerGuard)
   @HttpCode(200)
-  login(@Body() dto: LoginDto) {
-    return this.auth.login(dto.login, dto.password);
+  login(@Body() dto: LoginDto, @Ip() client: string) {
+    return this.auth.login(dto.login, dto.password, client);
   }
 
   @Post('accounts')

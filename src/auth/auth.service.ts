@@ -8,6 +8,7 @@ import { TutorRepository } from '../tutors/tutor.repository.js';
 import { Account } from './account.entity.js';
 import { AccountRepository } from './account.repository.js';
 import { CreateAccountDto } from './auth.dto.js';
+import { LoginAttempts } from './login-attempts.js';
 import { hashPassword, spendVerificationTime, verifyPassword } from './password-hasher.js';
 import { TokenService } from './token.service.js';
 
@@ -39,12 +40,15 @@ export class AuthService {
     private readonly smes: SmeRepository,
     private readonly tokens: TokenService,
     private readonly unitOfWork: UnitOfWork,
+    private readonly attempts: LoginAttempts,
   ) {}
 
-  async login(login: string, password: string) {
+  async login(login: string, password: string, client: string) {
+    await this.attempts.assertAllowed(client, login);
     const account = await this.accounts.findByLogin(login);
     if (!account) await spendVerificationTime(password);
     if (!account || !(await verifyPassword(account.passwordHash, password))) {
+      await this.attempts.recordFailure(client, login);
       throw new DomainError(ErrorCode.InvalidCredentials, 'Login or password is wrong');
     }
     const user = { id: account.id, role: account.role, ...(account.tutorId ? { tutorId: account.tutorId } : {}), ...(account.smeId ? { smeId: account.smeId } : {}) };

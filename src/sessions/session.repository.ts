@@ -28,10 +28,10 @@ export class SessionRepository {
       .getRepository(MentoringSession)
       .createQueryBuilder('m')
       .select('m.smeId', 'smeId')
-      .addSelect('MAX(m.date)', 'last')
+      .addSelect('CAST(MAX(m.date) AS VARCHAR(10))', 'last')
       .where('m.smeId IN (:...smeIds)', { smeIds })
       .groupBy('m.smeId')
       .getRawMany();
-    return new Map(rows.map((r) => [r.smeId, String(r.last).slice(0, 10)]));
+    return new Map(rows.map((r) => [r.smeId, r.last]));
   }
 }

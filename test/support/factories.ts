@@ -1,0 +1,31 @@
+import type { CreateSmeDto } from '../../src/smes/sme.dto.js';
+import type { CreateTutorDto } from '../../src/tutors/tutor.dto.js';
+
+/** A valid POST /api/tutors body: a Bandung fashion seller. */
+export const aTutor = (overrides: Partial<CreateTutorDto> = {}): CreateTutorDto => ({
+  name: 'Siti Rahayu',
+  phone: '+62 812 3456 7890',
+  storeName: 'Batik Siti',
+  sellerSince: '2017-03-01',
+  sellerRating: 4.8,
+  regencyCode: '32.73',
+  categories: ['fashion'],
+  languages: ['id', 'su'],
+  modes: ['online', 'in_person'],
+  maxSmes: 3,
+  ...overrides,
+});
+
+/** A valid POST /api/smes body: a traditional snack maker near Bandung. */
+export const anSme = (overrides: Partial<CreateSmeDto> = {}): CreateSmeDto => ({
+  businessName: 'Keripik Bu Ani',
+  ownerName: 'Ani Suryani',
+  phone: '+62 813 1111 2222',
+  regencyCode: '32.04',
+  category: 'food_beverage',
+  languages: ['id', 'su'],
+  internetAccess: 'limited',
+  digitalLiteracy: 35,
+  onlineStage: 'offline',
+  ...overrides,
+});

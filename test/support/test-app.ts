@@ -1,0 +1,57 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Server } from 'node:http';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AuthService } from '../../src/auth/auth.service.js';
+import type { AppConfig } from '../../src/config/app-config.js';
+import { createHttpApp } from '../../src/http-app.js';
+import { testConfig } from './test-config.js';
+
+export const COORDINATOR = { login: 'coordinator', password: 'coordinator-password' };
+
+export interface TestApp {
+  app: INestApplication;
+  http: Server;
+  dataSource: DataSource;
+  /** A bearer token of the bootstrap coordinator. */
+  coordinatorToken: string;
+  close(): Promise<void>;
+}
+
+/** Drops whatever the database held, applies the migrations, as `npm start` would on a new install. */
+export async function resetDatabase(dataSource: DataSource): Promise<void> {
+  await dataSource.dropDatabase();
+  await dataSource.runMigrations({ transaction: 'all' });
+}
+
+export async function startTestApp(config: AppConfig = testConfig()): Promise<TestApp> {
+  const app = await createHttpApp(config);
+  await app.init();
+  const dataSource = app.get(DataSource);
+  await resetDatabase(dataSource);
+  await app.get(AuthService).bootstrapCoordinator(COORDINATOR.login, COORDINATOR.password);
+  const http = app.getHttpServer() as Server;
+  const coordinatorToken = await loginToken(http, COORDINATOR.login, COORDINATOR.password);
+  return { app, http, dataSource, coordinatorToken, close: () => app.close() };
+}
+
+export async function loginToken(http: Server, login: string, password: string): Promise<string> {
+  const response = await request(http).post('/api/auth/login').send({ login, password }).expect(200);
+  return response.body.accessToken as string;
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** Creates an object through the API as the coordinator and returns its body. */
+export async function created<T = Record<string, unknown>>(t: TestApp, path: string, body: object): Promise<T> {
+  const response = await request(t.http).post(path).set(bearer(t.coordinatorToken)).send(body);
+  if (response.status !== 201) throw new Error(`POST ${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
+  return response.body as T;
+}
+
+/** An account of the given role linked to its record, signed in. */
+export async function signedIn(t: TestApp, login: string, link: { tutorId: string } | { smeId: string }): Promise<string> {
+  const role = 'tutorId' in link ? 'tutor' : 'sme';
+  await created(t, '/api/accounts', { login, password: `${login}-password`, role, ...link });
+  return loginToken(t.http, login, `${login}-password`);
+}
