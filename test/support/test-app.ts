@@ -3,9 +3,9 @@ import type { Server } from 'node:http';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../../src/auth/auth.service.js';
-import type { AppConfig } from '../../src/config/app-config.js';
 import { createHttpApp } from '../../src/http-app.js';
 import { testConfig } from './test-config.js';
+import { createTestDatabase } from './test-database.js';
 
 export const COORDINATOR = { login: 'coordinator', password: 'coordinator-password' };
 
@@ -24,15 +24,21 @@ export async function resetDatabase(dataSource: DataSource): Promise<void> {
   await dataSource.runMigrations({ transaction: 'all' });
 }
 
-export async function startTestApp(config: AppConfig = testConfig()): Promise<TestApp> {
-  const app = await createHttpApp(config);
+/** The served HTTP app on a database of its own; `env` overrides settings (e.g. the login limit). */
+export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const app = await createHttpApp(testConfig(database.url, env));
   await app.init();
   const dataSource = app.get(DataSource);
   await resetDatabase(dataSource);
   await app.get(AuthService).bootstrapCoordinator(COORDINATOR.login, COORDINATOR.password);
   const http = app.getHttpServer() as Server;
   const coordinatorToken = await loginToken(http, COORDINATOR.login, COORDINATOR.password);
-  return { app, http, dataSource, coordinatorToken, close: () => app.close() };
+  const close = async () => {
+    await app.close();
+    await database.drop();
+  };
+  return { app, http, dataSource, coordinatorToken, close };
 }
 
 export async function loginToken(http: Server, login: string, password: string): Promise<string> {

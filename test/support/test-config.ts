@@ -1,16 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { AppConfig, loadConfig } from '../../src/config/app-config.js';
 
-/**
- * The suite runs on the database DATABASE_URL names (PostgreSQL in CI's second pass),
- * else on a fresh SQLite file per test file. Redis is the real local one.
- */
-export function testConfig(overrides: NodeJS.ProcessEnv = {}): AppConfig {
-  const sqliteFile = join(mkdtempSync(join(tmpdir(), 'kakak-asuh-test-')), 'test.sqlite');
+/** Settings of a test app: its own database, the real local Redis, quiet logs, a generous login limit. */
+export function testConfig(databaseUrl: string, overrides: NodeJS.ProcessEnv = {}): AppConfig {
   return loadConfig({
-    DATABASE_URL: process.env.DATABASE_URL || `sqlite:${sqliteFile}`,
+    DATABASE_URL: databaseUrl,
     REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379',
     JWT_SECRET: 'test-secret-of-at-least-thirty-two-characters',
     LOG_LEVEL: 'silent',
@@ -18,5 +11,3 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): AppConfig {
     ...overrides,
   });
 }
-
-export const onPostgres = (): boolean => /^postgres/.test(process.env.DATABASE_URL ?? '');
