@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsIn
 import { QueryBoolean } from '../assignments/assignment.dto.js';
 import { PageQueryDto } from '../common/pagination.js';
 import { BUSINESS_CATEGORIES, LANGUAGE_CODE_PATTERN, type BusinessCategory } from '../common/vocabulary.js';
+import { IsOmittable } from '../common/validators/omittable.validator.js';
 import { IsProvinceCode, IsRegencyCode } from '../common/validators/region-code.validator.js';
 import { PHONE_PATTERN } from '../tutors/tutor.dto.js';
 import {
@@ -64,17 +65,18 @@ export class CreateSmeDto {
   onlineStage: OnlineStage;
 
   @ApiPropertyOptional({ enum: SEGMENTS, description: 'derived from literacy, internet access and online stage unless set' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(SEGMENTS)
   segment?: Segment;
 
   @ApiPropertyOptional({ enum: SME_STATUSES, default: 'enrolled' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(SME_STATUSES)
   status?: SmeStatus;
 }
 
-export class UpdateSmeDto extends PartialType(CreateSmeDto) {}
+/** A null is refused, not stored. */
+export class UpdateSmeDto extends PartialType(CreateSmeDto, { skipNullProperties: false }) {}
 
 export class SmeListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: '32' })

@@ -19,6 +19,7 @@ import {
 import { PageQueryDto } from '../common/pagination.js';
 import { BUSINESS_CATEGORIES, LANGUAGE_CODE_PATTERN, MENTORING_MODES, type BusinessCategory, type MentoringMode } from '../common/vocabulary.js';
 import { IsPastCalendarDate } from '../common/validators/calendar-date.validator.js';
+import { IsOmittable } from '../common/validators/omittable.validator.js';
 import { IsProvinceCode, IsRegencyCode } from '../common/validators/region-code.validator.js';
 import { TUTOR_STATUSES, type TutorStatus } from './tutor.entity.js';
 
@@ -84,19 +85,20 @@ export class CreateTutorDto {
   modes: MentoringMode[];
 
   @ApiPropertyOptional({ minimum: 1, maximum: 3, default: 3 })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(3)
   maxSmes?: number;
 
   @ApiPropertyOptional({ enum: TUTOR_STATUSES, default: 'active' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(TUTOR_STATUSES)
   status?: TutorStatus;
 }
 
-export class UpdateTutorDto extends PartialType(CreateTutorDto) {}
+/** A null is refused, not stored: only `email` may be cleared. */
+export class UpdateTutorDto extends PartialType(CreateTutorDto, { skipNullProperties: false }) {}
 
 export class TutorListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: '32' })
