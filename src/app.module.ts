@@ -8,6 +8,9 @@ import { DatabaseModule } from './database/database.module.js';
 import { FlagsModule } from './flags/flags.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ImportsModule } from './imports/imports.module.js';
+import { QueueModule } from './jobs/queue.module.js';
+import { WorkersModule } from './jobs/workers.module.js';
+import { WORKER_MODULES } from './worker-modules.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
@@ -22,6 +25,8 @@ export function coreModules(config: AppConfig) {
     DatabaseModule,
     RedisModule,
     SettingsModule,
+    QueueModule,
+    ...(config.workers ? [WorkersModule.with(WORKER_MODULES)] : []),
   ];
 }
 

@@ -6,6 +6,8 @@ export interface AppConfig {
   port: number;
   database: { kind: DatabaseKind; url: string; sqlitePath: string };
   redisUrl: string;
+  /** Redis key prefix of the job queues; processes that share it share the queues. */
+  queuePrefix: string;
   jwtSecret: string;
   jwtTtlSeconds: number;
   bootstrapCoordinator: { login: string; password: string } | null;
@@ -76,6 +78,12 @@ function redisUrl(env: NodeJS.ProcessEnv): string {
   return url;
 }
 
+function queuePrefix(env: NodeJS.ProcessEnv): string {
+  const prefix = env.QUEUE_PREFIX || 'kakak-asuh';
+  if (!/^[A-Za-z0-9_-]{1,50}$/.test(prefix)) throw new ConfigError(`QUEUE_PREFIX must be 1-50 letters, digits, _ or -, got "${prefix}"`);
+  return prefix;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV || 'development';
   const logLevel = env.LOG_LEVEL || 'info';
@@ -85,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: integer(env, 'PORT', 3000, 0, 65535),
     database: database(env.DATABASE_URL || 'sqlite:data/kakak-asuh.sqlite'),
     redisUrl: redisUrl(env),
+    queuePrefix: queuePrefix(env),
     jwtSecret: jwtSecret(env, nodeEnv),
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 3600, 60, 7 * 24 * 3600),
     bootstrapCoordinator: bootstrapCoordinator(env),

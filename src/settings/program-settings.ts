@@ -6,6 +6,17 @@ export interface ProgramSettings {
   graduation: { minDigitalLiteracy: number; minOnlineStage: OnlineStage };
   flags: { mentoringStalledDays: number; trainingStalledDays: number; unassignedDays: number };
   tutorLoad: { min: number; max: number };
+  schedule: {
+    /** Cron expression of the regular rebalance, in `timeZone`. */
+    rebalanceCron: string;
+    /** Cron expression of the daily flag sweep, in `timeZone`. */
+    flagSweepCron: string;
+    timeZone: string;
+    /** A burst of program events within this many seconds gives one rebalance. */
+    eventDebounceSeconds: number;
+    /** Scheduled and event rebalances apply their plan; when false they stay dry runs for review. */
+    autoApply: boolean;
+  };
 }
 
 export type SettingsSection = keyof ProgramSettings;
@@ -15,4 +26,11 @@ export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
   graduation: { minDigitalLiteracy: 60, minOnlineStage: 'products_listed' },
   flags: { mentoringStalledDays: 30, trainingStalledDays: 30, unassignedDays: 14 },
   tutorLoad: { min: 2, max: 3 },
+  schedule: {
+    rebalanceCron: '0 2 * * *',
+    flagSweepCron: '30 1 * * *',
+    timeZone: 'Asia/Jakarta',
+    eventDebounceSeconds: 60,
+    autoApply: true,
+  },
 };

@@ -1,6 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { AppConfig, loadConfig } from '../../src/config/app-config.js';
 
-/** Settings of a test app: its own database, the real local Redis, quiet logs, a generous login limit. */
+/**
+ * Settings of a test app: its own database, the real local Redis with queues of its own,
+ * quiet logs, a generous login limit, no workers unless a test asks for them.
+ */
 export function testConfig(databaseUrl: string, overrides: NodeJS.ProcessEnv = {}): AppConfig {
   return loadConfig({
     DATABASE_URL: databaseUrl,
@@ -8,6 +12,8 @@ export function testConfig(databaseUrl: string, overrides: NodeJS.ProcessEnv = {
     JWT_SECRET: 'test-secret-of-at-least-thirty-two-characters',
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT: '1000',
+    WORKERS: 'false',
+    QUEUE_PREFIX: `test-${randomBytes(6).toString('hex')}`,
     ...overrides,
   });
 }

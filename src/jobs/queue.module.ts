@@ -1,0 +1,25 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Global, Module } from '@nestjs/common';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/app-config.js';
+import { JobEnqueuer } from './job-enqueuer.js';
+import { DEFAULT_JOB_OPTIONS, REBALANCE_QUEUE, TRACKING_QUEUE } from './queues.js';
+
+/** The queues every process can add to; only worker processes also consume them. */
+@Global()
+@Module({
+  imports: [
+    BullModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        connection: { url: config.redisUrl },
+        prefix: config.queuePrefix,
+        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+      }),
+    }),
+    BullModule.registerQueue({ name: REBALANCE_QUEUE }, { name: TRACKING_QUEUE }),
+  ],
+  providers: [JobEnqueuer],
+  exports: [BullModule, JobEnqueuer],
+})
+export class QueueModule {}
