@@ -1,0 +1,89 @@
+import { pairCost, isFeasible } from './pair-cost.js';
+import type { RebalanceProblem } from './rebalance-problem.js';
+import { forEachBitThen, type TierIndex } from './tier-index.js';
+
+/** A growable list of (tutor, solver SME, cost) triplets. */
+export class EdgeList {
+  tutor: Int32Array;
+  sme: Int32Array;
+  cost: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.tutor = new Int32Array(Math.max(16, capacity));
+    this.sme = new Int32Array(this.tutor.length);
+    this.cost = new Int32Array(this.tutor.length);
+  }
+
+  push(tutor: number, sme: number, cost: number): void {
+    if (this.length === this.tutor.length) this.grow();
+    this.tutor[this.length] = tutor;
+    this.sme[this.length] = sme;
+    this.cost[this.length++] = cost;
+  }
+
+  view(): { tutor: Int32Array; sme: Int32Array; cost: Int32Array } {
+    return { tutor: this.tutor.subarray(0, this.length), sme: this.sme.subarray(0, this.length), cost: this.cost.subarray(0, this.length) };
+  }
+
+  private grow(): void {
+    const resized = (from: Int32Array) => {
+      const to = new Int32Array(from.length * 2);
+      to.set(from);
+      return to;
+    };
+    this.tutor = resized(this.tutor);
+    this.sme = resized(this.sme);
+    this.cost = resized(this.cost);
+  }
+}
+
+/**
+ * A first set of pairs to solve on, before pricing proves it enough or adds to it: the current
+ * tutor, and a few tutors drawn from each of the SME's tiers (same category, or any), spread
+ * over the tier so that neighbouring SMEs see different tutors.
+ */
+export function initialCandidates(problem: RebalanceProblem, tiers: TierIndex, perTier: number): EdgeList {
+  const { program, freeSmes, geography } = problem;
+  const members = tierMembers(problem, tiers);
+  const edges = new EdgeList(freeSmes.length * (perTier * 8 + 1));
+  freeSmes.forEach((s, lp) => {
+    const first = edges.length;
+    const add = (t: number) => {
+      for (let e = first; e < edges.length; e++) if (edges.tutor[e] === t) return;
+      edges.push(t, lp, pairCost(program, geography, t, s));
+    };
+    const current = program.smeCurrentTutor[s];
+    if (current >= 0 && problem.hasFreeSlot(current) && isFeasible(program, current, s)) add(current);
+    tiers.forSmeScopes(s, (scope, filter) => {
+      for (const category of [program.smeCategory[s], tiers.anyCategory]) {
+        const key = tiers.key(scope, category, tiers.anyLanguage, filter);
+        const size = members.start[key + 1] - members.start[key];
+        if (size === 0) continue;
+        const offset = Math.imul(s + 1, 0x9e3779b1) >>> 0;
+        for (let j = 0; j < Math.min(perTier, size); j++) add(members.tutor[members.start[key] + ((offset + j * 7919) % size)]);
+      }
+    });
+  });
+  return edges;
+}
+
+/** Tutors with a free slot, listed by (scope, category or any, filter), languages ignored. */
+function tierMembers(problem: RebalanceProblem, tiers: TierIndex): { start: Int32Array; tutor: Int32Array } {
+  const { program } = problem;
+  const start = new Int32Array(tiers.size + 1);
+  const visitMemberships = (visit: (key: number, t: number) => void) => {
+    for (let t = 0; t < program.tutorCount; t++) {
+      if (!problem.hasFreeSlot(t)) continue;
+      tiers.forTutorScopes(t, (scope, filter) =>
+        forEachBitThen(program.tutorCategories[t], tiers.anyCategory, (category) => visit(tiers.key(scope, category, tiers.anyLanguage, filter), t)),
+      );
+    }
+  };
+  visitMemberships((key) => start[key + 1]++);
+  for (let key = 0; key < tiers.size; key++) start[key + 1] += start[key];
+  const fill = start.slice(0, tiers.size);
+  const tutor = new Int32Array(start[tiers.size]);
+  visitMemberships((key, t) => (tutor[fill[key]++] = t));
+  return { start, tutor };
+}

@@ -1,0 +1,111 @@
+import { ISLAND_GROUPS, islandGroupOf } from '../../regions/island-group.js';
+import type { MatchingSettings, MatchSme, MatchTutor } from './matching-program.js';
+import { InvalidMatchingInputError } from './matching-program.js';
+
+export const ONLINE = 1;
+export const IN_PERSON = 2;
+/** Categories and languages are bit sets in one 32-bit word. */
+const MAX_TAGS = 32;
+
+/** Interns strings to small indices in order of first appearance. */
+class Interner {
+  readonly indexOf = new Map<string, number>();
+
+  intern(value: string): number {
+    let index = this.indexOf.get(value);
+    if (index === undefined) {
+      index = this.indexOf.size;
+      this.indexOf.set(value, index);
+    }
+    return index;
+  }
+
+  bits(values: readonly string[], what: string): number {
+    let bits = 0;
+    for (const value of values) {
+      const index = this.intern(value);
+      if (index >= MAX_TAGS) throw new InvalidMatchingInputError(`more than ${MAX_TAGS} distinct ${what}`);
+      bits |= 1 << index;
+    }
+    return bits >>> 0;
+  }
+
+  get size(): number {
+    return this.indexOf.size;
+  }
+}
+
+/**
+ * Tutors and SMEs as typed columns: regions as indices, categories and languages as bit sets,
+ * so the cost of a pair is a handful of integer operations.
+ */
+export class EncodedProgram {
+  readonly tutorRegency: Int32Array;
+  readonly tutorProvince: Int32Array;
+  readonly tutorGroup: Int32Array;
+  readonly tutorCategories: Uint32Array;
+  readonly tutorLanguages: Uint32Array;
+  readonly tutorModes: Uint8Array;
+  readonly smeRegency: Int32Array;
+  readonly smeProvince: Int32Array;
+  readonly smeGroup: Int32Array;
+  /** The interned category, always below 32 (a category no tutor sells still gets an index). */
+  readonly smeCategory: Int32Array;
+  readonly smeLanguages: Uint32Array;
+  readonly smeNoInternet: Uint8Array;
+  readonly smeWaitCost: Int32Array;
+  /** Index of the current tutor, or -1 (also when that tutor takes no part). */
+  readonly smeCurrentTutor: Int32Array;
+  readonly regencyCount: number;
+  readonly provinceCount: number;
+  readonly groupCount = ISLAND_GROUPS.length;
+  readonly categoryCount: number;
+  readonly languageCount: number;
+
+  constructor(
+    readonly tutors: readonly MatchTutor[],
+    readonly smes: readonly MatchSme[],
+    readonly settings: MatchingSettings,
+  ) {
+    const regencies = new Interner();
+    const provinces = new Interner();
+    const categories = new Interner();
+    const languages = new Interner();
+    const tutorIndex = new Map(tutors.map((tutor, t) => [tutor.id, t]));
+    const groupOf = (provinceCode: string) => ISLAND_GROUPS.indexOf(islandGroupOf(provinceCode));
+    this.tutorRegency = Int32Array.from(tutors, (tutor) => regencies.intern(tutor.regencyCode));
+    this.tutorProvince = Int32Array.from(tutors, (tutor) => provinces.intern(tutor.provinceCode));
+    this.tutorGroup = Int32Array.from(tutors, (tutor) => groupOf(tutor.provinceCode));
+    this.tutorCategories = Uint32Array.from(tutors, (tutor) => categories.bits(tutor.categories, 'categories'));
+    this.tutorLanguages = Uint32Array.from(tutors, (tutor) => languages.bits(tutor.languages, 'languages'));
+    this.tutorModes = Uint8Array.from(tutors, (tutor) => (tutor.modes.includes('online') ? ONLINE : 0) | (tutor.modes.includes('in_person') ? IN_PERSON : 0));
+    this.smeRegency = Int32Array.from(smes, (sme) => regencies.intern(sme.regencyCode));
+    this.smeProvince = Int32Array.from(smes, (sme) => provinces.intern(sme.provinceCode));
+    this.smeGroup = Int32Array.from(smes, (sme) => groupOf(sme.provinceCode));
+    this.smeCategory = Int32Array.from(smes, (sme) => 31 - Math.clz32(categories.bits([sme.category], 'categories')));
+    this.smeLanguages = Uint32Array.from(smes, (sme) => languages.bits(sme.languages, 'languages'));
+    this.smeNoInternet = Uint8Array.from(smes, (sme) => (sme.internetAccess === 'none' ? 1 : 0));
+    this.smeWaitCost = Int32Array.from(smes, (sme) => waitCostOf(sme, settings));
+    this.smeCurrentTutor = Int32Array.from(smes, (sme) => (sme.currentTutorId === null ? -1 : (tutorIndex.get(sme.currentTutorId) ?? -1)));
+    this.regencyCount = regencies.size;
+    this.provinceCount = provinces.size;
+    this.categoryCount = categories.size;
+    this.languageCount = languages.size;
+  }
+
+  get tutorCount(): number {
+    return this.tutors.length;
+  }
+
+  get smeCount(): number {
+    return this.smes.length;
+  }
+}
+
+function waitCostOf(sme: MatchSme, settings: MatchingSettings): number {
+  const { unassignedCost } = settings;
+  let cost = unassignedCost.default;
+  if (sme.segment === 'traditional') cost = Math.max(cost, unassignedCost.traditional);
+  if (sme.needsContinuedMentoring) cost = Math.max(cost, unassignedCost.needsContinuedMentoring);
+  return cost;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from '@jest/globals';
+import { aTutor, anSme, BOGOR, JAKARTA, MAKASSAR } from '../testing/program-factories.js';
+import { checkCertificate } from './check-certificate.js';
+import { DEFAULT_MATCHING_SETTINGS, type MatchSme, type MatchTutor, type RebalancePlan } from './matching-program.js';
+import { planRebalance as sut } from './plan-rebalance.js';
+
+const settings = DEFAULT_MATCHING_SETTINGS;
+
+function tutorOf(plan: RebalancePlan, sme: MatchSme): string | undefined {
+  return plan.assignments.find((a) => a.smeId === sme.id)?.tutorId;
+}
+
+function planChecked(tutors: MatchTutor[], smes: MatchSme[]): RebalancePlan {
+  const plan = sut(tutors, smes, settings);
+  expect(checkCertificate(tutors, smes, settings, plan)).toEqual({ ok: true, violations: [] });
+  return plan;
+}
+
+describe('planRebalance', () => {
+  it('gives an SME without internet only an in-person tutor of its own province', () => {
+    const onlineOnly = aTutor({ modes: ['online'] });
+    const inPersonElsewhere = aTutor({ ...JAKARTA, modes: ['in_person'] });
+    const inPersonInProvince = aTutor({ ...BOGOR, modes: ['in_person'], categories: ['fashion'] });
+    const offline = anSme({ internetAccess: 'none' });
+
+    const plan = planChecked([onlineOnly, inPersonElsewhere, inPersonInProvince], [offline]);
+
+    expect(tutorOf(plan, offline)).toBe(inPersonInProvince.id);
+    expect(plan.assignments[0].explanation).toMatchObject({ sameProvince: true, sameRegency: false, categoryMatch: false, remote: false, cost: 35 });
+  });
+
+  it('keeps a current pair that a move would improve by less than the stay bonus', () => {
+    const current = aTutor(BOGOR);
+    const nearer = aTutor();
+    const sme = anSme({ currentTutorId: current.id });
+
+    const plan = planChecked([current, nearer], [sme]);
+
+    expect(tutorOf(plan, sme)).toBe(current.id);
+    expect(plan.assignments[0].explanation).toMatchObject({ kept: true, cost: 20 - 30 });
+  });
+
+  it('moves a current pair when a move gains more than the stay bonus', () => {
+    const current = aTutor({ ...MAKASSAR, categories: ['fashion'] });
+    const nearer = aTutor();
+    const sme = anSme({ currentTutorId: current.id });
+
+    const plan = planChecked([current, nearer], [sme]);
+
+    expect(tutorOf(plan, sme)).toBe(nearer.id);
+  });
+
+  it('never moves a pinned pair, which uses up its tutor first slots', () => {
+    const far = aTutor({ ...MAKASSAR, maxSmes: 1 });
+    const near = aTutor();
+    const pinned = anSme({ currentTutorId: far.id, pinned: true });
+    const other = anSme({ ...MAKASSAR });
+
+    const plan = planChecked([far, near], [pinned, other]);
+
+    expect(tutorOf(plan, pinned)).toBe(far.id);
+    expect(plan.assignments.find((a) => a.smeId === pinned.id)?.explanation.pinned).toBe(true);
+    expect(tutorOf(plan, other)).toBe(near.id);
+  });
+
+  it('keeps traditional and flagged SMEs mentored first when capacity runs short', () => {
+    const tutor = aTutor({ maxSmes: 2 });
+    const ordinary = anSme({ currentTutorId: tutor.id });
+    const traditional = anSme({ segment: 'traditional', ...BOGOR });
+    const flagged = anSme({ needsContinuedMentoring: true, ...JAKARTA });
+
+    const plan = planChecked([tutor], [ordinary, traditional, flagged]);
+
+    expect(plan.unassignedSmeIds).toEqual([ordinary.id]);
+  });
+
+  it('brings every tutor to two SMEs before any gets a third when SMEs are plenty', () => {
+    const tutors = [aTutor(), aTutor(BOGOR), aTutor(JAKARTA), aTutor({ ...MAKASSAR, categories: ['fashion'], languages: ['bug'] })];
+    const smes = Array.from({ length: 10 }, () => anSme());
+
+    const plan = planChecked(tutors, smes);
+
+    const loads = tutors.map((t) => plan.assignments.filter((a) => a.tutorId === t.id).length);
+    expect(Math.min(...loads)).toBe(2);
+    expect(Math.max(...loads)).toBe(3);
+    expect(plan.unassignedSmeIds).toEqual([]);
+  });
+});
