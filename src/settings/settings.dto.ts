@@ -1,60 +1,62 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { IsOmittable } from '../common/validators/omittable.validator.js';
 import { ONLINE_STAGES, type OnlineStage } from '../smes/sme-vocabulary.js';
 
 class StageThresholdsDto {
   @ApiPropertyOptional({ minimum: 0, maximum: 100 })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(0)
   @Max(100)
   minDigitalLiteracy?: number;
 
   @ApiPropertyOptional({ enum: ONLINE_STAGES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(ONLINE_STAGES)
   minOnlineStage?: OnlineStage;
 }
 
 class FlagDaysDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 365, example: 30 })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(365)
   mentoringStalledDays?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 365, example: 30 })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(365)
   trainingStalledDays?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 365, example: 14 })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(365)
   unassignedDays?: number;
 }
 
+/** Null is refused: a setting is changed, never blanked. */
 export class UpdateSettingsDto {
   @ApiPropertyOptional({ type: StageThresholdsDto, description: 'when an SME counts as digital-savvy' })
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => StageThresholdsDto)
   segmentation?: StageThresholdsDto;
 
   @ApiPropertyOptional({ type: StageThresholdsDto, description: 'when a trained digital-savvy SME graduates' })
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => StageThresholdsDto)
   graduation?: StageThresholdsDto;
 
   @ApiPropertyOptional({ type: FlagDaysDto, description: 'day counts of the flag rules' })
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => FlagDaysDto)
   flags?: FlagDaysDto;
