@@ -1,4 +1,5 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { validationFailed } from './domain-error.js';
 
 export interface FieldError {
@@ -15,8 +16,18 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
 }
 
 /** Whitelisted bodies: unknown fields are a 400, never stored. */
+class AppValidationPipe extends ValidationPipe {
+  /** Ids are UUIDs (API.md); checked here so the 400 names the `id` (ParseUUIDPipe's does not). */
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'param' && metadata.data === 'id' && !isUUID(value)) {
+      throw validationFailed([{ field: 'id', constraints: ['id must be a UUID'] }]);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
