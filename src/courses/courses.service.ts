@@ -47,7 +47,8 @@ export class CoursesService {
   async recordProgress(body: unknown): Promise<ProgressResult> {
     if (!Array.isArray(body)) throw validationFailed([{ field: 'body', constraints: ['body must be an array of progress rows'] }]);
     if (body.length > MAX_PROGRESS_ROWS) throw validationFailed([{ field: 'body', constraints: [`at most ${MAX_PROGRESS_ROWS} rows`] }]);
-    const rows = body.map((row) => plainToInstance(CourseProgressItemDto, row as object));
+    // class-validator throws on null; as an empty row it is rejected like any other bad row.
+    const rows = body.map((row) => plainToInstance(CourseProgressItemDto, (row ?? {}) as object));
     const rejected: ProgressResult['rejected'] = [];
     const valid = await this.knownRows(rows, rejected);
     const changedSmes = await this.unitOfWork.run(async (manager) => {
