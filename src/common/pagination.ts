@@ -1,11 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, isUUID, Max, Min, ValidateBy } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 const CURSOR_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** A cursor is an encoded id; one that decodes to no id would silently answer an empty page. */
+const isPageCursor = (value: unknown): boolean => typeof value === 'string' && CURSOR_PATTERN.test(value) && isUUID(decodeCursor(value));
 
 export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
@@ -18,8 +21,7 @@ export class PageQueryDto {
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
   @IsOptional()
-  @IsString()
-  @Matches(CURSOR_PATTERN, { message: 'cursor is not a cursor this API returned' })
+  @ValidateBy({ name: 'isPageCursor', validator: { validate: isPageCursor, defaultMessage: () => 'cursor is not a cursor this API returned' } })
   cursor?: string;
 }
 
