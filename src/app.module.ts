@@ -11,6 +11,7 @@ import { ImportsModule } from './imports/imports.module.js';
 import { QueueModule } from './jobs/queue.module.js';
 import { WorkersModule } from './jobs/workers.module.js';
 import { WORKER_MODULES } from './worker-modules.js';
+import { RebalanceModule } from './rebalance/rebalance.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         FlagsModule,
         ReportsModule,
         ImportsModule,
+        RebalanceModule,
         HealthModule,
       ],
     };

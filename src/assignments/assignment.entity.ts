@@ -11,6 +11,7 @@ export type EndReason = (typeof END_REASONS)[number];
 export interface AssignmentExplanation {
   sameRegency: boolean;
   sameProvince: boolean;
+  sameIslandGroup: boolean;
   categoryMatch: boolean;
   sharedLanguage: boolean;
   kept: boolean;

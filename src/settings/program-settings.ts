@@ -1,3 +1,4 @@
+import { DEFAULT_MATCHING_SETTINGS, type MatchingSettings } from '../matching/domain/matching-program.js';
 import type { OnlineStage } from '../smes/sme-vocabulary.js';
 
 /** The program's named rules: every number a coordinator may tune lives here, with its default. */
@@ -6,6 +7,8 @@ export interface ProgramSettings {
   graduation: { minDigitalLiteracy: number; minOnlineStage: OnlineStage };
   flags: { mentoringStalledDays: number; trainingStalledDays: number; unassignedDays: number };
   tutorLoad: { min: number; max: number };
+  /** The cost model of a rebalance (MATCHING.md section 2). */
+  matching: MatchingSettings;
   schedule: {
     /** Cron expression of the regular rebalance, in `timeZone`. */
     rebalanceCron: string;
@@ -26,6 +29,7 @@ export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
   graduation: { minDigitalLiteracy: 60, minOnlineStage: 'products_listed' },
   flags: { mentoringStalledDays: 30, trainingStalledDays: 30, unassignedDays: 14 },
   tutorLoad: { min: 2, max: 3 },
+  matching: DEFAULT_MATCHING_SETTINGS,
   schedule: {
     rebalanceCron: '0 2 * * *',
     flagSweepCron: '30 1 * * *',

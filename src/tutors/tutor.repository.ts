@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { activeLoadOf } from '../database/active-load.sql.js';
 import { Page, paginate } from '../common/pagination.js';
 import { Tutor } from './tutor.entity.js';
@@ -21,6 +21,11 @@ export class TutorRepository {
     const query = manager.getRepository(Tutor).createQueryBuilder('t').where('t.id = :id', { id });
     if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
     return query.getOne();
+  }
+
+  findByIds(ids: string[]): Promise<Tutor[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(Tutor).findBy({ id: In(ids) });
   }
 
   async findWithLoad(id: string): Promise<TutorWithLoad | null> {

@@ -1,4 +1,5 @@
 import { InitialSchema1763770000000 } from './1763770000000-initial-schema.js';
+import { Rebalances1763780000000 } from './1763780000000-rebalances.js';
 
 /** Applied in this order by `npm start` (and by the test harness). */
-export const MIGRATIONS = [InitialSchema1763770000000];
+export const MIGRATIONS = [InitialSchema1763770000000, Rebalances1763780000000];

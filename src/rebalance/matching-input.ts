@@ -1,0 +1,50 @@
+import type { Assignment } from '../assignments/assignment.entity.js';
+import type { MatchSme, MatchTutor } from '../matching/domain/matching-program.js';
+import type { ProgramSnapshot } from './program-snapshot.repository.js';
+
+export interface MatchingInput {
+  tutors: MatchTutor[];
+  smes: MatchSme[];
+  /** Each SME's active assignment, whether or not its tutor still takes part. */
+  currentBySme: Map<string, Assignment>;
+}
+
+/**
+ * The matching engine's input from a snapshot. A province rebalance re-plans that province's SMEs;
+ * pairs elsewhere are held fixed (as pins) so their tutors' seats stay counted. A pair whose tutor
+ * no longer takes part (paused) is offered no stay bonus: its SME is matched afresh, unless the
+ * pair is pinned, which a rebalance never touches.
+ */
+export function toMatchingInput(snapshot: ProgramSnapshot, provinceCode: string | null): MatchingInput {
+  const currentBySme = new Map(snapshot.activeAssignments.map((a) => [a.smeId, a]));
+  const tutorIds = new Set(snapshot.activeTutors.map((t) => t.id));
+  const tutors = snapshot.activeTutors.map((t) => ({
+    id: t.id,
+    provinceCode: t.provinceCode,
+    regencyCode: t.regencyCode,
+    categories: t.categories,
+    languages: t.languages,
+    modes: t.modes,
+    maxSmes: t.maxSmes,
+  }));
+  const smes = snapshot.activeSmes.flatMap((s): MatchSme[] => {
+    const current = currentBySme.get(s.id);
+    if (current?.pinned && !tutorIds.has(current.tutorId)) return [];
+    const currentTutorId = current && tutorIds.has(current.tutorId) ? current.tutorId : null;
+    const inScope = provinceCode === null || s.provinceCode === provinceCode;
+    if (!inScope && !currentTutorId) return [];
+    return [{
+      id: s.id,
+      provinceCode: s.provinceCode,
+      regencyCode: s.regencyCode,
+      category: s.category,
+      languages: s.languages,
+      internetAccess: s.internetAccess,
+      segment: s.segment,
+      needsContinuedMentoring: snapshot.needsContinuedMentoring.has(s.id),
+      currentTutorId,
+      pinned: currentTutorId !== null && (!inScope || current?.pinned === true),
+    }];
+  });
+  return { tutors, smes, currentBySme };
+}

@@ -1,0 +1,49 @@
+import type { Assignment } from '../assignments/assignment.entity.js';
+import { describeTerms } from '../assignments/pair-explanation.js';
+import type { PairExplanation, RebalancePlan } from '../matching/domain/matching-program.js';
+import type { MatchingInput } from './matching-input.js';
+import type { RebalanceSummary } from './rebalance.entity.js';
+import type { ChangeKind } from './rebalance-change.entity.js';
+
+export interface PlannedChange {
+  kind: ChangeKind;
+  smeId: string;
+  fromTutorId: string | null;
+  toTutorId: string | null;
+  explanation: PairExplanation | null;
+  reason: string;
+}
+
+function change(smeId: string, current: Assignment | undefined, planned: { tutorId: string; explanation: PairExplanation } | undefined, tutorStays: boolean): PlannedChange {
+  const fromTutorId = current?.tutorId ?? null;
+  if (!planned) {
+    const why = tutorStays ? 'no free tutor fits this SME better than waiting' : 'its tutor is no longer active and no free tutor fits';
+    return { kind: 'ended', smeId, fromTutorId, toTutorId: null, explanation: null, reason: `ended: ${why}` };
+  }
+  const kind: ChangeKind = current ? 'moved' : 'added';
+  const lead = !current ? 'assigned' : tutorStays ? 'moved, a better pair outweighs the stay bonus' : 'moved, its tutor is no longer active';
+  return { kind, smeId, fromTutorId, toTutorId: planned.tutorId, explanation: planned.explanation, reason: `${lead}: ${describeTerms(planned.explanation)}` };
+}
+
+/** What a plan changes against the assignments it was made from, and its summary. */
+export function diffPlan(input: MatchingInput, plan: RebalancePlan, provinceCode: string | null): { changes: PlannedChange[]; summary: RebalanceSummary } {
+  const plannedBySme = new Map(plan.assignments.map((a) => [a.smeId, a]));
+  const activeTutors = new Set(input.tutors.map((t) => t.id));
+  const summary: RebalanceSummary = { kept: 0, moved: 0, added: 0, ended: 0, unassigned: 0, objective: plan.objective };
+  const changes: PlannedChange[] = [];
+  for (const sme of input.smes) {
+    if (provinceCode !== null && sme.provinceCode !== provinceCode) continue;
+    const current = input.currentBySme.get(sme.id);
+    const planned = plannedBySme.get(sme.id);
+    if (!planned) summary.unassigned++;
+    if (current && planned && current.tutorId === planned.tutorId) {
+      summary.kept++;
+      continue;
+    }
+    if (!current && !planned) continue;
+    const next = change(sme.id, current, planned, current ? activeTutors.has(current.tutorId) : true);
+    summary[next.kind]++;
+    changes.push(next);
+  }
+  return { changes, summary };
+}
