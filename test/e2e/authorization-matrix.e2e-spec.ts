@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request, { type Response } from 'supertest';
 import { aSession, authorizationFixture, AuthorizationFixture, csvOf, Identity, IDENTITIES } from '../support/authorization-fixture.js';
 import { aTutor, anSme } from '../support/factories.js';
+import { RebalanceRunner } from '../../src/rebalance/rebalance-runner.js';
+import { RebalancesService } from '../../src/rebalance/rebalances.service.js';
 import { COORDINATOR } from '../support/test-app.js';
 
 type Statuses = Record<Identity, number>;
@@ -44,6 +46,13 @@ const logSessionFor = (sme: 'smeX' | 'smeY', mentor: Identity, stranger: Identit
   call: (f) => ({ body: aSession(f[sme].id) }),
   valid: ({ body }, _who, f) => expect(body).toMatchObject({ smeId: f[sme].id, tutorId: f.pairOf(sme)?.tutor.id }),
 });
+
+/** A dry run planned in-process (this fixture runs no worker), ready to read or apply. */
+async function completedDryRun(f: AuthorizationFixture): Promise<Call> {
+  const run = await f.t.app.get(RebalancesService).request({ dryRun: true, trigger: 'manual' });
+  await f.t.app.get(RebalanceRunner).run(run.id, async () => undefined);
+  return { id: run.id };
+}
 
 const ROUTES: RouteRow[] = [
   {
@@ -211,6 +220,15 @@ const ROUTES: RouteRow[] = [
     call: () => ({ body: { flags: { unassignedDays: 14 } } }),
     valid: ({ body }) => expect(body).toMatchObject({ flags: { unassignedDays: 14 } }),
   },
+  {
+    route: 'POST /api/rebalances',
+    expected: coordinator(202),
+    call: () => ({ body: { dryRun: true } }),
+    valid: ({ body }) => expect(body).toMatchObject({ id: expect.any(String), status: expect.stringMatching(/queued|running|completed/) }),
+  },
+  { route: 'GET /api/rebalances/:id', expected: coordinator(200), call: completedDryRun, valid: ({ body }) => expect(body).toMatchObject({ status: 'completed', progress: 100 }) },
+  { route: 'GET /api/rebalances/:id/changes', expected: coordinator(200), call: completedDryRun, valid: aPage },
+  { route: 'POST /api/rebalances/:id/apply', expected: coordinator(200), call: completedDryRun, valid: ({ body }) => expect(body.appliedAt).toEqual(expect.any(String)) },
 ];
 
 const methodAndPath = (route: string): [string, string] => route.split(' ', 2) as [string, string];
