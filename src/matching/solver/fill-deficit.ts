@@ -14,31 +14,34 @@ export function fillDeficit(state: FlowState, work: SearchWorkspace, deficitTuto
   const into = state.edgesIntoTutors();
   work.begin();
   work.offer(smeCount + deficitTutor, 0, NONE, NONE);
-  let best = Infinity;
-  let start = NONE;
+  let best = tutorPrice[deficitTutor] - slotCost[slotStart[deficitTutor] + slotFlow[deficitTutor] - 1];
+  let start = smeCount + deficitTutor;
+  // As in placeFreeSme, entries are priced on reach so the bound prunes early.
   for (let v = work.nextBelow(best); v !== NONE; v = work.nextBelow(best)) {
     const d = work.distance[v];
     if (v >= smeCount) {
       const t = v - smeCount;
-      const dropSlot = d + tutorPrice[t] - slotCost[slotStart[t] + slotFlow[t] - 1];
-      if (slotFlow[t] > 0 && dropSlot < best) {
-        best = dropSlot;
-        start = v;
-      }
       for (let at = into.start[t]; at < into.start[t + 1]; at++) {
         const e = into.edge[at];
         const s = into.sme[at];
-        if (matchedEdge[s] !== e) work.offer(s, d + edgeCost[e] - smePrice[s] + tutorPrice[t], v, e);
+        const reach = d + edgeCost[e] - smePrice[s] + tutorPrice[t];
+        if (reach >= best || matchedEdge[s] === e || !work.offer(s, reach, v, e)) continue;
+        const enter = waiting[s] === 1 ? reach + smePrice[s] - unassignedCost[s] : state.isFree(s) ? reach : Infinity;
+        if (enter < best) {
+          best = enter;
+          start = s;
+        }
       }
-    } else if (state.isFree(v) || waiting[v] === 1) {
-      const enter = waiting[v] === 1 ? d + smePrice[v] - unassignedCost[v] : d;
-      if (enter < best) {
-        best = enter;
-        start = v;
-      }
-    } else {
+    } else if (!state.isFree(v) && waiting[v] === 0) {
       const e = matchedEdge[v];
-      work.offer(smeCount + edgeTutor[e], d + smePrice[v] - edgeCost[e] - tutorPrice[edgeTutor[e]], v, e);
+      const t = edgeTutor[e];
+      const reach = d + smePrice[v] - edgeCost[e] - tutorPrice[t];
+      if (reach >= best || !work.offer(smeCount + t, reach, v, e)) continue;
+      const dropSlot = reach + tutorPrice[t] - slotCost[slotStart[t] + slotFlow[t] - 1];
+      if (slotFlow[t] > 0 && dropSlot < best) {
+        best = dropSlot;
+        start = smeCount + t;
+      }
     }
   }
   lowerPrices(state, work, best);

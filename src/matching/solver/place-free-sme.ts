@@ -15,29 +15,33 @@ export function placeFreeSme(state: FlowState, work: SearchWorkspace, source: nu
   work.offer(source, 0, NONE, NONE);
   let best = unassignedCost[source] - smePrice[source];
   let end = source;
+  // Exits are priced when a node is reached, not when it is settled: the bound they give
+  // prunes every offer that could not beat it, which is most of them once tutors fill up.
   for (let v = work.nextBelow(best); v !== NONE; v = work.nextBelow(best)) {
     const d = work.distance[v];
     if (v < smeCount) {
-      if (v !== source && d + unassignedCost[v] - smePrice[v] < best) {
-        best = d + unassignedCost[v] - smePrice[v];
-        end = v;
-      }
       const base = d - smePrice[v];
       for (let e = edgeStart[v]; e < edgeStart[v + 1]; e++) {
         const t = edgeTutor[e];
-        if (e === matchedEdge[v] || slotStart[t + 1] === slotStart[t]) continue;
-        work.offer(smeCount + t, base + edgeCost[e] + tutorPrice[t], v, e);
+        const reach = base + edgeCost[e] + tutorPrice[t];
+        if (reach >= best || e === matchedEdge[v] || slotStart[t + 1] === slotStart[t]) continue;
+        if (!work.offer(smeCount + t, reach, v, e)) continue;
+        const exit = slotFlow[t] > load[t] ? reach : slotStart[t] + load[t] < slotStart[t + 1] ? reach + slotCost[slotStart[t] + load[t]] - tutorPrice[t] : Infinity;
+        if (exit < best) {
+          best = exit;
+          end = smeCount + t;
+        }
       }
     } else {
       const t = v - smeCount;
-      const exit = slotFlow[t] > load[t] ? d : slotStart[t] + load[t] < slotStart[t + 1] ? d + slotCost[slotStart[t] + load[t]] - tutorPrice[t] : Infinity;
-      if (exit < best) {
-        best = exit;
-        end = v;
-      }
       for (let at = slotStart[t]; at < slotStart[t] + load[t]; at++) {
         const s = members[at];
-        work.offer(s, d + smePrice[s] - edgeCost[matchedEdge[s]] - tutorPrice[t], v, matchedEdge[s]);
+        const reach = d + smePrice[s] - edgeCost[matchedEdge[s]] - tutorPrice[t];
+        if (reach >= best || !work.offer(s, reach, v, matchedEdge[s])) continue;
+        if (reach + unassignedCost[s] - smePrice[s] < best) {
+          best = reach + unassignedCost[s] - smePrice[s];
+          end = s;
+        }
       }
     }
   }

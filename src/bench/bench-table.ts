@@ -1,0 +1,40 @@
+import type { GenericResult } from './generic-run.js';
+import type { ScaleResult, UnfinishedScale } from './scale-run.js';
+
+const ms = (value: number) => (Number.isNaN(value) ? '-' : value < 100 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`);
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** The bench's one table: the rebalance per scale, then the generic instances against references. */
+export function benchTable(scales: (ScaleResult | UnfinishedScale)[], generic: GenericResult[]): string {
+  const header = ['case', 'size', 'ours (from scratch)', 'incremental', 'reference', 'ratio', 'peak RSS', 'objective', 'check', 'SMEs matched per island group'];
+  const scaleRows = scales.map((r) => ('unfinished' in r ? [r.scale, '-', r.unfinished, '-', '-', '-', '-', '-', '-', '-'] : [
+    r.scale,
+    `${r.tutors} tutors, ${r.smes} SMEs`,
+    ms(r.scratchMs),
+    `${ms(r.incrementalMs)} (${((100 * r.incrementalMs) / r.changedScratchMs).toFixed(0)}% of ${ms(r.changedScratchMs)} from scratch)`,
+    '-',
+    '-',
+    `${Math.round(r.peakRssMb)} MB`,
+    String(r.objective),
+    r.certified ? `certified, ${r.pricingRounds} rounds` : 'FAILED',
+    Object.entries(r.matchedShare).map(([group, share]) => `${group} ${(100 * share).toFixed(0)}%`).join(', '),
+  ]));
+  const genericRows = generic.map((r) => [
+    r.name,
+    `${r.edges} edges`,
+    ms(r.oursMs),
+    '-',
+    Number.isNaN(r.referenceMs) ? `published ${r.reference}` : `HiGHS ${ms(r.referenceMs)}`,
+    Number.isNaN(r.referenceMs) ? '-' : `${(r.referenceMs / r.oursMs).toFixed(1)}x`,
+    '-',
+    String(r.ours),
+    r.ours === r.reference ? 'equal' : `DIFFERENT (${r.reference})`,
+    '-',
+  ]);
+  return table(header, [...scaleRows, ...genericRows]);
+}

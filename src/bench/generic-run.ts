@@ -1,0 +1,97 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { EncodedProgram } from '../matching/domain/encoded-program.js';
+import { DEFAULT_MATCHING_SETTINGS } from '../matching/domain/matching-program.js';
+import { isFeasible, pairCost } from '../matching/domain/pair-cost.js';
+import { RebalanceProblem } from '../matching/domain/rebalance-problem.js';
+import { highsObjective } from '../matching/reference/highs-matching.js';
+import { buildInstance, flattenSlots, type MatchingInstance } from '../matching/solver/matching-instance.js';
+import { solveMatching } from '../matching/solver/solve-matching.js';
+import { generateProgram } from '../matching/synthetic/generate-program.js';
+
+export interface GenericResult {
+  name: string;
+  edges: number;
+  oursMs: number;
+  referenceMs: number;
+  ours: number;
+  reference: number;
+}
+
+const CHEAPEST_PER_SME = 20;
+
+/** The province program as a generic instance: each SME's 20 cheapest feasible tutors as its edges. */
+export function provinceGenericInstance(seed: number): MatchingInstance {
+  const { tutors, smes } = generateProgram({ scale: 'province', seed });
+  const problem = new RebalanceProblem(new EncodedProgram(tutors, smes, DEFAULT_MATCHING_SETTINGS));
+  const { program, freeSmes, geography } = problem;
+  const edges = { tutor: [] as number[], sme: [] as number[], cost: [] as number[] };
+  const costs = new Int32Array(program.tutorCount);
+  freeSmes.forEach((s, lp) => {
+    const histogram = new Map<number, number>();
+    for (let t = 0; t < program.tutorCount; t++) {
+      costs[t] = problem.hasFreeSlot(t) && isFeasible(program, t, s) ? pairCost(program, geography, t, s) : Infinity;
+      if (costs[t] !== Infinity) histogram.set(costs[t], (histogram.get(costs[t]) ?? 0) + 1);
+    }
+    let threshold = Infinity;
+    let below = 0;
+    for (const cost of [...histogram.keys()].sort((a, b) => a - b)) {
+      if (below + histogram.get(cost)! >= CHEAPEST_PER_SME) {
+        threshold = cost;
+        break;
+      }
+      below += histogram.get(cost)!;
+    }
+    // Ties at the threshold are taken from a rotating start, so SMEs do not all share the same tutors.
+    let atThreshold = CHEAPEST_PER_SME - below;
+    const offset = (s * 7919) % program.tutorCount;
+    for (let i = 0; i < program.tutorCount; i++) {
+      const t = (offset + i) % program.tutorCount;
+      if (costs[t] > threshold || (costs[t] === threshold && atThreshold-- <= 0)) continue;
+      edges.tutor.push(t);
+      edges.sme.push(lp);
+      edges.cost.push(costs[t]);
+    }
+  });
+  return buildInstance(problem, Array.from(freeSmes, (s) => program.smeWaitCost[s]), edges);
+}
+
+/** Our solver against HiGHS on one instance, timed side by side in this run. */
+export async function compareWithHighs(name: string, instance: MatchingInstance): Promise<GenericResult> {
+  const oursStart = performance.now();
+  const ours = solveMatching(instance).objective;
+  const oursMs = performance.now() - oursStart;
+  const referenceStart = performance.now();
+  const reference = await highsObjective(instance);
+  return { name, edges: instance.edgeTutor.length, oursMs, referenceMs: performance.now() - referenceStart, ours, reference };
+}
+
+/** OR-Library's dense assignment problems, when the shared data sits beside the clone. */
+export function orLibraryRuns(folder: string): GenericResult[] {
+  const optimaFile = `${folder}/assignopt.txt`;
+  if (!existsSync(optimaFile)) return [];
+  const published = new Map([...readFileSync(optimaFile, 'utf8').matchAll(/assign(\d+)\s+(\d+)/g)].map((m) => [Number(m[1]), Number(m[2])]));
+  return [100, 500, 600, 700].flatMap((n) => {
+    const file = `${folder}/assign${n}.txt`;
+    if (!existsSync(file)) return [];
+    const instance = orLibraryInstance(readFileSync(file, 'utf8'));
+    const start = performance.now();
+    const ours = solveMatching(instance).objective;
+    const reference = published.get(n) ?? NaN;
+    return [{ name: `OR-Library assign${n}`, edges: instance.edgeTutor.length, oursMs: performance.now() - start, referenceMs: NaN, ours, reference }];
+  });
+}
+
+/** One tutor per agent with a single free slot, one SME per job that must not wait (README of the data). */
+export function orLibraryInstance(text: string): MatchingInstance {
+  const numbers = text.trim().split(/\s+/).map(Number);
+  const n = numbers[0];
+  const edges = { tutor: [] as number[], sme: [] as number[], cost: [] as number[] };
+  for (let agent = 0; agent < n; agent++) {
+    for (let job = 0; job < n; job++) {
+      edges.tutor.push(agent);
+      edges.sme.push(job);
+      edges.cost.push(numbers[1 + agent * n + job]);
+    }
+  }
+  return buildInstance(flattenSlots(Array.from({ length: n }, () => [0])), Array<number>(n).fill(1_000_000), edges);
+}

@@ -1,0 +1,63 @@
+import { ISLAND_GROUPS, islandGroupOf } from '../regions/island-group.js';
+import { DEFAULT_MATCHING_SETTINGS, type MatchSme, type RebalancePlan } from '../matching/domain/matching-program.js';
+import { planRebalance } from '../matching/domain/plan-rebalance.js';
+import { generateProgram, type ProgramScale } from '../matching/synthetic/generate-program.js';
+import { changedProgram } from './program-change.js';
+
+export interface ScaleResult {
+  scale: ProgramScale;
+  tutors: number;
+  smes: number;
+  scratchMs: number;
+  incrementalMs: number;
+  changedScratchMs: number;
+  pricingRounds: number;
+  peakRssMb: number;
+  objective: number;
+  certified: boolean;
+  matchedShare: Record<string, number>;
+}
+
+export interface UnfinishedScale {
+  scale: ProgramScale;
+  unfinished: string;
+}
+
+function timed<T>(run: () => T): [T, number] {
+  const start = performance.now();
+  const result = run();
+  return [result, performance.now() - start];
+}
+
+/** One scale end to end: from scratch, then the incremental re-solve after a small change. */
+export function runScale(scale: ProgramScale, seed: number): ScaleResult {
+  const settings = DEFAULT_MATCHING_SETTINGS;
+  const { tutors, smes } = generateProgram({ scale, seed });
+  const [plan, scratchMs] = timed(() => planRebalance(tutors, smes, settings));
+  const next = changedProgram(tutors, smes, plan, seed);
+  const [incremental, incrementalMs] = timed(() => planRebalance(next.tutors, next.smes, settings, { warmStart: plan }));
+  const [fresh, changedScratchMs] = timed(() => planRebalance(next.tutors, next.smes, settings));
+  return {
+    scale,
+    tutors: tutors.length,
+    smes: smes.length,
+    scratchMs,
+    incrementalMs,
+    changedScratchMs,
+    pricingRounds: plan.pricingRounds,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    objective: plan.objective,
+    certified: plan.objective === plan.certificate.dualObjective && incremental.objective === fresh.objective,
+    matchedShare: matchedShareByIslandGroup(smes, plan),
+  };
+}
+
+function matchedShareByIslandGroup(smes: MatchSme[], plan: RebalancePlan): Record<string, number> {
+  const waiting = new Set(plan.unassignedSmeIds);
+  const share: Record<string, number> = {};
+  for (const group of ISLAND_GROUPS) {
+    const members = smes.filter((sme) => islandGroupOf(sme.provinceCode) === group);
+    if (members.length > 0) share[group] = members.filter((sme) => !waiting.has(sme.id)).length / members.length;
+  }
+  return share;
+}
