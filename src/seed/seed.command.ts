@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { ConfigError, loadConfig } from '../config/app-config.js';
+import { dataSourceOptions } from '../database/data-source-options.js';
+import { Tutor } from '../tutors/tutor.entity.js';
+import { parseSeedOptions, SeedUsageError } from './seed-options.js';
+import { seedPilot } from './seed-pilot.js';
+
+async function main(): Promise<number> {
+  const options = parseSeedOptions(process.argv.slice(2));
+  const config = loadConfig();
+  const dataSource = await new DataSource(dataSourceOptions(config.database)).initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'all' });
+    if ((await dataSource.getRepository(Tutor).count()) > 0) {
+      console.log(options.skipIfSeeded ? 'The database already holds a program; seeding skipped.' : 'The database already holds a program: the seed fills an empty one only.');
+      return options.skipIfSeeded ? 0 : 1;
+    }
+    const accounts = await seedPilot(dataSource, options);
+    console.log(`Seeded the ${options.scale} program (seed ${options.seed}) into ${config.database.kind === 'sqlite' ? config.database.sqlitePath : 'PostgreSQL'}.`);
+    console.log('Demo accounts (sign in with POST /api/auth/login, or at /docs):');
+    for (const a of accounts) console.log(`  ${a.role.padEnd(12)} login ${a.login.padEnd(18)} password ${a.password.padEnd(24)} ${a.note}`);
+    return 0;
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof ConfigError || error instanceof SeedUsageError ? error.message : error);
+    process.exit(error instanceof SeedUsageError ? 2 : 1);
+  },
+);
