@@ -1,6 +1,7 @@
 import type { FlowState } from './flow-state.js';
 import { NONE } from './flow-state.js';
 import type { SearchWorkspace } from './search-workspace.js';
+import { shiftSettledPrices } from './shift-prices.js';
 
 /**
  * Resolves one unit of a deficit tutor (it pays for a slot no SME fills) by a shortest path
@@ -44,19 +45,8 @@ export function fillDeficit(state: FlowState, work: SearchWorkspace, deficitTuto
       }
     }
   }
-  lowerPrices(state, work, best);
+  shiftSettledPrices(state, work, best, -1);
   augmentFrom(state, work, start, deficitTutor);
-}
-
-function lowerPrices(state: FlowState, work: SearchWorkspace, best: number): void {
-  const smeCount = state.instance.smeCount;
-  for (let i = 0; i < work.settledCount; i++) {
-    const v = work.settled[i];
-    const fall = best - work.distance[v];
-    if (fall <= 0) continue;
-    if (v < smeCount) state.smePrice[v] -= fall;
-    else state.tutorPrice[v - smeCount] -= fall;
-  }
 }
 
 function augmentFrom(state: FlowState, work: SearchWorkspace, start: number, deficitTutor: number): void {

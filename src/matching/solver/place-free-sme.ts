@@ -1,6 +1,7 @@
 import type { FlowState } from './flow-state.js';
 import { NONE } from './flow-state.js';
 import type { SearchWorkspace } from './search-workspace.js';
+import { shiftSettledPrices } from './shift-prices.js';
 
 /**
  * Routes a free SME along a shortest augmenting path (Dijkstra on reduced costs) to its
@@ -45,19 +46,8 @@ export function placeFreeSme(state: FlowState, work: SearchWorkspace, source: nu
       }
     }
   }
-  raisePrices(state, work, best);
+  shiftSettledPrices(state, work, best, 1);
   augmentTo(state, work, end);
-}
-
-function raisePrices(state: FlowState, work: SearchWorkspace, best: number): void {
-  const smeCount = state.instance.smeCount;
-  for (let i = 0; i < work.settledCount; i++) {
-    const v = work.settled[i];
-    const rise = best - work.distance[v];
-    if (rise <= 0) continue;
-    if (v < smeCount) state.smePrice[v] += rise;
-    else state.tutorPrice[v - smeCount] += rise;
-  }
 }
 
 function augmentTo(state: FlowState, work: SearchWorkspace, end: number): void {
