@@ -9,6 +9,7 @@ import { AppModule } from './app.module.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
+import { mountQueueDashboard } from './jobs/queue-dashboard.js';
 import { createPino, PinoLogger } from './logging/pino-logger.js';
 
 export const API_PREFIX = 'api';
@@ -24,6 +25,7 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
   app.use(helmet({ contentSecurityPolicy: false }));
   app.use(express.json({ limit: JSON_LIMIT }));
   app.use(express.text({ type: 'text/csv', limit: CSV_LIMIT }));
+  mountQueueDashboard(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
