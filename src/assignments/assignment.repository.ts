@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Page, PageQueryDto, paginate } from '../common/pagination.js';
 import { Assignment, EndReason } from './assignment.entity.js';
 
@@ -35,6 +35,12 @@ export class AssignmentRepository {
 
   findAllActive(manager: EntityManager = this.dataSource.manager): Promise<Assignment[]> {
     return manager.getRepository(Assignment).find({ where: { endedAt: IsNull() } });
+  }
+
+  /** Every assignment, active and ended, the SMEs ever had. */
+  historyOfSmes(smeIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Assignment[]> {
+    if (smeIds.length === 0) return Promise.resolve([]);
+    return manager.getRepository(Assignment).findBy({ smeId: In(smeIds) });
   }
 
   /** The lowest seat (1..maxSmes) the tutor has free, or null when all are taken. */

@@ -22,6 +22,11 @@ export class CourseRepository {
     return this.dataSource.getRepository(Course).find({ order: { code: 'ASC' } });
   }
 
+  /** Codes of the courses that decide graduation. */
+  async requiredCodes(manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    return (await manager.getRepository(Course).find({ select: { code: true }, where: { required: true } })).map((course) => course.code);
+  }
+
   findByCode(code: string): Promise<Course | null> {
     return this.dataSource.getRepository(Course).findOneBy({ code });
   }

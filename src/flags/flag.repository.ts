@@ -45,6 +45,22 @@ export class FlagRepository {
     return repository.save(repository.create(flag));
   }
 
+  /** Opens flags; one that another process opened meanwhile (unique unresolved index) is left as it is. */
+  async openMany(manager: EntityManager, flags: Partial<Flag>[]): Promise<void> {
+    if (flags.length === 0) return;
+    await manager.createQueryBuilder().insert().into(Flag).values(flags).orIgnore().updateEntity(false).execute();
+  }
+
+  /** Resolves the flags that are still unresolved; touches no other column, so a racing acknowledgement is not undone. */
+  async resolveMany(manager: EntityManager, ids: string[], at: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await manager.createQueryBuilder().update(Flag).set({ status: 'resolved', resolvedAt: at }).where('id IN (:...ids)', { ids }).andWhere(`status <> 'resolved'`).execute();
+  }
+
+  async replaceReasons(manager: EntityManager, id: string, reasons: string[]): Promise<void> {
+    await manager.createQueryBuilder().update(Flag).set({ reasons }).where('id = :id', { id }).andWhere(`status <> 'resolved'`).execute();
+  }
+
   async countUnresolvedByType(): Promise<Record<string, number>> {
     const rows: { type: string; count: string | number }[] = await this.dataSource
       .getRepository(Flag)

@@ -22,9 +22,9 @@ export class SessionRepository {
   }
 
   /** The date of each SME's latest session, for the SMEs given. */
-  async lastDatesOf(smeIds: string[]): Promise<Map<string, string>> {
+  async lastDatesOf(smeIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
     if (smeIds.length === 0) return new Map();
-    const rows: { smeId: string; last: string }[] = await this.dataSource
+    const rows: { smeId: string; last: string }[] = await manager
       .getRepository(MentoringSession)
       .createQueryBuilder('m')
       .select('m.smeId', 'smeId')

@@ -42,9 +42,20 @@ export class SmeRepository {
     return { items: await this.withTutors(page.items), nextCursor: page.nextCursor };
   }
 
-  findByIds(ids: string[]): Promise<Sme[]> {
+  findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Sme[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(Sme).createQueryBuilder('s').where('s.id IN (:...ids)', { ids }).getMany();
+    return manager.getRepository(Sme).createQueryBuilder('s').where('s.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** The next page, by id, of SMEs the flag sweep visits: active ones, and any still holding an unresolved flag. */
+  async idsToSweep(afterId: string | null, limit: number): Promise<string[]> {
+    const query = this.toSweep().select('s.id', 'id').orderBy('s.id', 'ASC').limit(limit);
+    if (afterId) query.andWhere('s.id > :afterId', { afterId });
+    return (await query.getRawMany<{ id: string }>()).map((row) => row.id);
+  }
+
+  countToSweep(): Promise<number> {
+    return this.toSweep().getCount();
   }
 
   insert(manager: EntityManager, sme: Partial<Sme>): Promise<Sme> {
@@ -58,6 +69,10 @@ export class SmeRepository {
 
   save(manager: EntityManager, sme: Sme): Promise<Sme> {
     return manager.getRepository(Sme).save(sme);
+  }
+
+  private toSweep() {
+    return this.dataSource.getRepository(Sme).createQueryBuilder('s').where(`(s.status IN ('enrolled', 'mentoring') OR ${HAS_UNRESOLVED_FLAG})`);
   }
 
   private async withTutors(smes: Sme[]): Promise<SmeWithTutor[]> {
