@@ -62,8 +62,13 @@ export class Assignment {
   @Column({ type: 'varchar', length: 36, nullable: true })
   endedBy: string | null;
 
+  /** The run that made this pair, or else the run that ended it. */
   @Column({ type: 'varchar', length: 36, nullable: true })
   rebalanceId: string | null;
+
+  /** The run that ended this pair, when one did. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  endRebalanceId: string | null;
 
   @Column({ type: 'json', nullable: true })
   explanation: AssignmentExplanation | null;

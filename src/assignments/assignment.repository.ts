@@ -59,7 +59,10 @@ export class AssignmentRepository {
     assignment.endedAt = end.at;
     assignment.endReason = end.reason;
     assignment.endedBy = end.endedBy;
-    if (end.rebalanceId) assignment.rebalanceId = end.rebalanceId;
+    if (end.rebalanceId) {
+      assignment.endRebalanceId = end.rebalanceId;
+      assignment.rebalanceId ??= end.rebalanceId;
+    }
     return manager.getRepository(Assignment).save(assignment);
   }
 

@@ -13,12 +13,17 @@ export interface AppConfig {
   bootstrapCoordinator: { login: string; password: string } | null;
   workers: boolean;
   loginThrottle: { limit: number; ttlSeconds: number };
+  /** How long a worker holds a job before another may take it over (a dead worker's job waits this long). */
+  jobLockSeconds: number;
   logLevel: string;
 }
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
+
+/** A national solve holds the event loop for up to a minute; the lock must outlast it. */
+export const DEFAULT_JOB_LOCK_SECONDS = 600;
 
 const DEV_JWT_SECRET = 'kakak-asuh-development-only-secret';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -102,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       limit: integer(env, 'LOGIN_RATE_LIMIT', 5, 1, 1000),
       ttlSeconds: integer(env, 'LOGIN_RATE_WINDOW_SECONDS', 60, 1, 3600),
     },
+    jobLockSeconds: integer(env, 'JOB_LOCK_SECONDS', DEFAULT_JOB_LOCK_SECONDS, 1, 3600),
     logLevel,
   };
 }

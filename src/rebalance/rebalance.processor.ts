@@ -1,18 +1,16 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
+import { workerLockOptions } from '../jobs/job-lock.js';
 import { REBALANCE_QUEUE, RebalanceJob, RunRebalanceData, TriggerRebalanceData } from '../jobs/queues.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { RebalanceRunner, UnknownRebalanceError } from './rebalance-runner.js';
 import { RebalancesService } from './rebalances.service.js';
 
-/** A solve holds the event loop; the job lock must outlast the longest one (national scale). */
-const LOCK_DURATION_MS = 10 * 60 * 1000;
-
 const isRunData = (data: unknown): data is RunRebalanceData =>
   typeof data === 'object' && data !== null && typeof (data as RunRebalanceData).rebalanceId === 'string';
 
-@Processor(REBALANCE_QUEUE, { concurrency: 1, lockDuration: LOCK_DURATION_MS })
+@Processor(REBALANCE_QUEUE, { concurrency: 1, ...workerLockOptions() })
 export class RebalanceProcessor extends WorkerHost {
   private readonly logger = new Logger(RebalanceProcessor.name);
 

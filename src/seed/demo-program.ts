@@ -22,7 +22,7 @@ export interface DemoProgram {
   assignments: Partial<Assignment>[];
 }
 
-function tutorRow(random: SeededRandom, t: MatchTutor): Partial<Tutor> {
+export function tutorRow(random: SeededRandom, t: MatchTutor): Partial<Tutor> {
   const name = personName(random);
   return {
     id: seededUuid(random),
@@ -43,7 +43,7 @@ function tutorRow(random: SeededRandom, t: MatchTutor): Partial<Tutor> {
   };
 }
 
-function smeRow(random: SeededRandom, s: MatchSme): Partial<Sme> {
+export function smeRow(random: SeededRandom, s: MatchSme): Partial<Sme> {
   const owner = personName(random);
   const traits = {
     internetAccess: s.internetAccess,

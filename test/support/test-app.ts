@@ -11,6 +11,8 @@ export const COORDINATOR = { login: 'coordinator', password: 'coordinator-passwo
 
 export interface TestApp {
   app: INestApplication;
+  /** The environment that reaches this app's database and queues, for a worker process beside it. */
+  env: NodeJS.ProcessEnv;
   http: Server;
   dataSource: DataSource;
   /** A bearer token of the bootstrap coordinator. */
@@ -27,7 +29,8 @@ export async function resetDatabase(dataSource: DataSource): Promise<void> {
 /** The served HTTP app on a database of its own; `env` overrides settings (e.g. the login limit). */
 export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await createHttpApp(testConfig(database.url, env));
+  const config = testConfig(database.url, env);
+  const app = await createHttpApp(config);
   await app.init();
   const dataSource = app.get(DataSource);
   await resetDatabase(dataSource);
@@ -38,7 +41,8 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
     await app.close();
     await database.drop();
   };
-  return { app, http, dataSource, coordinatorToken, close };
+  const workerEnv = { DATABASE_URL: database.url, REDIS_URL: config.redisUrl, QUEUE_PREFIX: config.queuePrefix, JWT_SECRET: config.jwtSecret, LOG_LEVEL: 'warn' };
+  return { app, env: workerEnv, http, dataSource, coordinatorToken, close };
 }
 
 export async function loginToken(http: Server, login: string, password: string): Promise<string> {

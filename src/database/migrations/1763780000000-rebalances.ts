@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableColumn, TableIndex } from 'typeorm';
 
 export class Rebalances1763780000000 implements MigrationInterface {
   name = 'Rebalances1763780000000';
@@ -46,9 +46,11 @@ export class Rebalances1763780000000 implements MigrationInterface {
         indices: [new TableIndex({ columnNames: ['rebalanceId', 'seq'], isUnique: true })],
       }),
     );
+    await runner.addColumn('assignment', new TableColumn(ref('endRebalanceId', true)));
   }
 
   async down(runner: QueryRunner): Promise<void> {
+    await runner.dropColumn('assignment', 'endRebalanceId');
     await runner.dropTable('rebalance_change');
     await runner.dropTable('rebalance');
   }
