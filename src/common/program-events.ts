@@ -5,7 +5,8 @@ export type ProgramEvent =
   | { type: 'tutor.unavailable'; tutorId: string; status: 'paused' | 'inactive' }
   | { type: 'sme.left'; smeId: string; status: 'graduated' | 'withdrawn' }
   | { type: 'sme.enrolled'; smeId: string }
-  | { type: 'course-progress.recorded'; smeIds: string[] };
+  | { type: 'course-progress.recorded'; smeIds: string[] }
+  | { type: 'settings.changed'; sections: string[] };
 
 type Listener = (event: ProgramEvent) => Promise<void> | void;
 

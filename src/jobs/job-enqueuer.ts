@@ -68,7 +68,13 @@ export class JobEnqueuer implements OnModuleInit {
   }
 
   private async onProgramEvent(event: ProgramEvent): Promise<void> {
-    if (event.type === 'course-progress.recorded') return this.evaluateSmes(event.smeIds);
-    return this.debounceRebalance();
+    switch (event.type) {
+      case 'course-progress.recorded':
+        return this.evaluateSmes(event.smeIds);
+      case 'settings.changed':
+        return event.sections.includes('schedule') ? this.installSchedules() : undefined;
+      default:
+        return this.debounceRebalance();
+    }
   }
 }

@@ -22,6 +22,11 @@ export class RebalanceRepository {
     return manager.getRepository(Rebalance).findOneBy({ activeSlot: ACTIVE_RUN });
   }
 
+  /** Every run, paged; each says when it was made (createdAt) and how it ended. */
+  list(page: PageQueryDto): Promise<Page<Rebalance>> {
+    return paginate(this.dataSource.getRepository(Rebalance).createQueryBuilder('r'), page);
+  }
+
   insert(manager: EntityManager, rebalance: Partial<Rebalance>): Promise<Rebalance> {
     const repository = manager.getRepository(Rebalance);
     return repository.save(repository.create(rebalance));

@@ -20,6 +20,11 @@ export class RebalancesController {
     return this.rebalances.request({ ...dto, trigger: 'manual', requestedBy: user });
   }
 
+  @Get()
+  list(@Query() page: PageQueryDto): Promise<Page<Rebalance>> {
+    return this.rebalances.list(page);
+  }
+
   @Get(':id')
   get(@Param('id', ParseUUIDPipe) id: string): Promise<Rebalance> {
     return this.rebalances.get(id);

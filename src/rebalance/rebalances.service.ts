@@ -57,6 +57,10 @@ export class RebalancesService {
     return rebalance;
   }
 
+  list(page: PageQueryDto): Promise<Page<Rebalance>> {
+    return this.rebalances.list(page);
+  }
+
   async get(id: string): Promise<Rebalance> {
     const rebalance = await this.rebalances.findById(id);
     if (!rebalance) throw notFound('Rebalance', id);

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { IsOmittable } from '../common/validators/omittable.validator.js';
+import { ScheduleSettingsDto } from './schedule-settings.dto.js';
 import { ONLINE_STAGES, type OnlineStage } from '../smes/sme-vocabulary.js';
 
 class StageThresholdsDto {
@@ -60,4 +61,10 @@ export class UpdateSettingsDto {
   @ValidateNested()
   @Type(() => FlagDaysDto)
   flags?: FlagDaysDto;
+
+  @ApiPropertyOptional({ type: ScheduleSettingsDto, description: 'when rebalances and the flag sweep run' })
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => ScheduleSettingsDto)
+  schedule?: ScheduleSettingsDto;
 }

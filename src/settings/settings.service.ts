@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { ProgramEvents } from '../common/program-events.js';
+import { withoutUndefined } from '../common/without-undefined.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings, SettingsSection } from './program-settings.js';
 import { SettingsRepository } from './settings.repository.js';
@@ -10,6 +12,7 @@ export class SettingsService {
   constructor(
     private readonly settings: SettingsRepository,
     private readonly unitOfWork: UnitOfWork,
+    private readonly events: ProgramEvents,
   ) {}
 
   /** Stored values over the defaults, read fresh so every process sees a coordinator's change. */
@@ -26,9 +29,10 @@ export class SettingsService {
     const current = await this.current();
     await this.unitOfWork.run(async (manager) => {
       for (const section of Object.keys(patch) as SettingsSection[]) {
-        await this.settings.write(manager, section, { ...current[section], ...patch[section] });
+        await this.settings.write(manager, section, { ...current[section], ...withoutUndefined(patch[section] ?? {}) });
       }
     });
+    await this.events.publish({ type: 'settings.changed', sections: Object.keys(patch) });
     return this.current();
   }
 }

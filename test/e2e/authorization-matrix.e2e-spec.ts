@@ -226,6 +226,7 @@ const ROUTES: RouteRow[] = [
     call: () => ({ body: { dryRun: true } }),
     valid: ({ body }) => expect(body).toMatchObject({ id: expect.any(String), status: expect.stringMatching(/queued|running|completed/) }),
   },
+  { route: 'GET /api/rebalances', expected: coordinator(200), valid: aPage },
   { route: 'GET /api/rebalances/:id', expected: coordinator(200), call: completedDryRun, valid: ({ body }) => expect(body).toMatchObject({ status: 'completed', progress: 100 }) },
   { route: 'GET /api/rebalances/:id/changes', expected: coordinator(200), call: completedDryRun, valid: aPage },
   { route: 'POST /api/rebalances/:id/apply', expected: coordinator(200), call: completedDryRun, valid: ({ body }) => expect(body.appliedAt).toEqual(expect.any(String)) },
