@@ -1,13 +1,13 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
 import { AuthService } from './auth/auth.service.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
+import { migrate } from './database/migrate.js';
 import { createHttpApp } from './http-app.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  await migrate(config.database);
   const app = await createHttpApp(config);
-  await app.get(DataSource).runMigrations({ transaction: 'all' });
   if (config.bootstrapCoordinator) {
     await app.get(AuthService).bootstrapCoordinator(config.bootstrapCoordinator.login, config.bootstrapCoordinator.password);
   }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
+import { migrate } from '../database/migrate.js';
 import { Tutor } from '../tutors/tutor.entity.js';
 import { parseSeedOptions, SeedUsageError } from './seed-options.js';
 import { seedPilot } from './seed-pilot.js';
@@ -9,9 +10,9 @@ import { seedPilot } from './seed-pilot.js';
 async function main(): Promise<number> {
   const options = parseSeedOptions(process.argv.slice(2));
   const config = loadConfig();
+  await migrate(config.database);
   const dataSource = await new DataSource(dataSourceOptions(config.database)).initialize();
   try {
-    await dataSource.runMigrations({ transaction: 'all' });
     if ((await dataSource.getRepository(Tutor).count()) > 0) {
       console.log(options.skipIfSeeded ? 'The database already holds a program; seeding skipped.' : 'The database already holds a program: the seed fills an empty one only.');
       return options.skipIfSeeded ? 0 : 1;
