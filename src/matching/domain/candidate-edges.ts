@@ -22,6 +22,12 @@ export class EdgeList {
     this.cost[this.length++] = cost;
   }
 
+  /** Whether one of the edges from position `first` on goes to tutor t. */
+  hasTutorSince(first: number, t: number): boolean {
+    for (let e = first; e < this.length; e++) if (this.tutor[e] === t) return true;
+    return false;
+  }
+
   view(): { tutor: Int32Array; sme: Int32Array; cost: Int32Array } {
     return { tutor: this.tutor.subarray(0, this.length), sme: this.sme.subarray(0, this.length), cost: this.cost.subarray(0, this.length) };
   }
@@ -49,10 +55,7 @@ export function initialCandidates(problem: RebalanceProblem, tiers: TierIndex, p
   const edges = new EdgeList(freeSmes.length * (perTier * 8 + 1));
   freeSmes.forEach((s, lp) => {
     const first = edges.length;
-    const add = (t: number) => {
-      for (let e = first; e < edges.length; e++) if (edges.tutor[e] === t) return;
-      edges.push(t, lp, pairCost(program, geography, t, s));
-    };
+    const add = (t: number) => !edges.hasTutorSince(first, t) && edges.push(t, lp, pairCost(program, geography, t, s));
     const current = program.smeCurrentTutor[s];
     if (current >= 0 && problem.hasFreeSlot(current) && isFeasible(program, current, s)) add(current);
     tiers.forSmeScopes(s, (scope, filter) => {

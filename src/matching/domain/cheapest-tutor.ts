@@ -1,5 +1,4 @@
-import { geographyCosts } from './pair-cost.js';
-import { forEachBitThen, TierIndex } from './tier-index.js';
+import type { TierLists } from './tier-lists.js';
 
 export interface CheapestOffer {
   /** Least (pair cost without stay bonus + tutor price) over the SME's feasible tutors. */
@@ -8,56 +7,75 @@ export interface CheapestOffer {
 }
 
 /**
- * For given tutor prices, the cheapest feasible tutor of any SME, by tiers: each tier keeps
- * the least price of its tutors, and an SME looks only at its own tiers.
+ * For given tutor prices, the cheapest feasible tutors of any SME, by tiers: each tier keeps
+ * its `depth` least-priced tutors, and an SME looks only at its own tiers.
  */
 export class CheapestTutorFinder {
-  private readonly leastPrice: Float64Array;
-  private readonly leastTutor: Int32Array;
-  private readonly geography: Int32Array;
+  private readonly topPrice: Float64Array;
+  private readonly topTutor: Int32Array;
+  private readonly topCount: Uint8Array;
 
   constructor(
-    private readonly tiers: TierIndex,
+    private readonly lists: TierLists,
     tutorPrice: Float64Array,
+    private readonly depth = 1,
   ) {
-    const { program } = tiers;
-    this.geography = geographyCosts(program);
-    this.leastPrice = new Float64Array(tiers.size).fill(Infinity);
-    this.leastTutor = new Int32Array(tiers.size).fill(-1);
-    for (let t = 0; t < program.tutorCount; t++) {
+    const size = lists.tiers.size;
+    this.topPrice = new Float64Array(size * depth).fill(Infinity);
+    this.topTutor = new Int32Array(size * depth).fill(-1);
+    this.topCount = new Uint8Array(size);
+    const { tutorStart, tutorTier } = lists;
+    for (let t = 0; t < tutorStart.length - 1; t++) {
       const price = tutorPrice[t];
-      tiers.forTutorScopes(t, (scope, filter) =>
-        forEachBitThen(program.tutorCategories[t], tiers.anyCategory, (category) =>
-          forEachBitThen(program.tutorLanguages[t], tiers.anyLanguage, (language) => {
-            const key = tiers.key(scope, category, language, filter);
-            if (price < this.leastPrice[key]) {
-              this.leastPrice[key] = price;
-              this.leastTutor[key] = t;
-            }
-          }),
-        ),
-      );
+      if (!(price < Infinity)) continue;
+      for (let at = tutorStart[t]; at < tutorStart[t + 1]; at++) this.insert(tutorTier[at], price, t);
     }
   }
 
   cheapestFor(s: number): CheapestOffer {
-    const { tiers, geography } = this;
-    const { program } = tiers;
-    const { categoryMismatchCost, languageMismatchCost } = program.settings;
+    const { offerStart, offerTier, offerCost, smeKind } = this.lists;
+    const kind = smeKind[s];
     const offer: CheapestOffer = { value: Infinity, tutor: -1 };
-    tiers.forSmeScopes(s, (scope, filter, tier) => {
-      for (const category of [program.smeCategory[s], tiers.anyCategory]) {
-        const categoryCost = geography[tier] + (category === tiers.anyCategory ? categoryMismatchCost : 0);
-        forEachBitThen(program.smeLanguages[s], tiers.anyLanguage, (language) => {
-          const key = tiers.key(scope, category, language, filter);
-          const value = categoryCost + (language === tiers.anyLanguage ? languageMismatchCost : 0) + this.leastPrice[key];
-          if (value < offer.value) {
-            offer.value = value;
-            offer.tutor = this.leastTutor[key];
-          }
-        });
+    for (let at = offerStart[kind]; at < offerStart[kind + 1]; at++) {
+      const top = offerTier[at] * this.depth;
+      const value = offerCost[at] + this.topPrice[top];
+      if (value < offer.value) {
+        offer.value = value;
+        offer.tutor = this.topTutor[top];
       }
-    });
+    }
     return offer;
+  }
+
+  /**
+   * Visits, in each of the SME's tiers, the kept tutors whose value is below `bound`: adding
+   * many gaining pairs at once saves pricing rounds, which cost far more than the extra pairs.
+   */
+  forGainingTutors(s: number, bound: number, visit: (tutor: number) => void): void {
+    const { offerStart, offerTier, offerCost, smeKind } = this.lists;
+    const kind = smeKind[s];
+    for (let at = offerStart[kind]; at < offerStart[kind + 1]; at++) {
+      const tier = offerTier[at];
+      const top = tier * this.depth;
+      for (let j = 0; j < this.topCount[tier] && offerCost[at] + this.topPrice[top + j] < bound; j++) visit(this.topTutor[top + j]);
+    }
+  }
+
+  private insert(tier: number, price: number, t: number): void {
+    const { depth, topPrice, topTutor } = this;
+    const top = tier * depth;
+    let at = this.topCount[tier];
+    if (at === depth) {
+      if (price >= topPrice[top + depth - 1]) return;
+      at--;
+    } else {
+      this.topCount[tier]++;
+    }
+    for (; at > 0 && topPrice[top + at - 1] > price; at--) {
+      topPrice[top + at] = topPrice[top + at - 1];
+      topTutor[top + at] = topTutor[top + at - 1];
+    }
+    topPrice[top + at] = price;
+    topTutor[top + at] = t;
   }
 }

@@ -5,6 +5,7 @@ import type { MatchingSettings, MatchSme, MatchTutor, RebalancePlan } from './ma
 import { isFeasible, pairCost } from './pair-cost.js';
 import { RebalanceProblem } from './rebalance-problem.js';
 import { TierIndex } from './tier-index.js';
+import { TierLists } from './tier-lists.js';
 
 export type PlanViolation =
   | { kind: 'certificate-misaligned' }
@@ -73,7 +74,7 @@ function checkPrimal(problem: RebalanceProblem, plan: RebalancePlan, violations:
 function checkReducedCosts(problem: RebalanceProblem, plan: RebalancePlan, violations: PlanViolation[]): void {
   const { program, geography } = problem;
   const { smePrice, tutorPrice } = plan.certificate;
-  const finder = new CheapestTutorFinder(new TierIndex(program), tutorPrice);
+  const finder = new CheapestTutorFinder(new TierLists(new TierIndex(program)), tutorPrice);
   for (const s of problem.freeSmes) {
     const sme = program.smes[s];
     if (!(smePrice[s] <= program.smeWaitCost[s])) violations.push({ kind: 'price-above-waiting', smeId: sme.id });

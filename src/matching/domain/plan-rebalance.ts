@@ -8,9 +8,12 @@ import { pairCost } from './pair-cost.js';
 import { assemblePlan, warmStartFor } from './plan-assembly.js';
 import { RebalanceProblem } from './rebalance-problem.js';
 import { TierIndex } from './tier-index.js';
+import { TierLists } from './tier-lists.js';
 
 /** Tutors drawn per tier for the first candidate set; pricing adds whatever they miss. */
 const CANDIDATES_PER_TIER = 2;
+/** Least-priced tutors each tier keeps when pricing adds pairs. */
+const PRICING_DEPTH = 16;
 
 /**
  * The optimal rebalance over all feasible pairs (MATCHING.md sections 2 and 3): solve on a
@@ -21,10 +24,11 @@ export function planRebalance(tutors: MatchTutor[], smes: MatchSme[], settings: 
   assertValidSettings(settings);
   const problem = new RebalanceProblem(new EncodedProgram(tutors, smes, settings));
   const tiers = new TierIndex(problem.program);
+  const lists = new TierLists(tiers);
   const edges = initialCandidates(problem, tiers, CANDIDATES_PER_TIER);
   let solution = solveOn(problem, edges, options.warmStart && warmStartFor(problem, options.warmStart), options.onProgress);
   let rounds = 1;
-  while (addGainingPairs(problem, tiers, solution, edges) > 0) {
+  while (addGainingPairs(problem, lists, solution, edges) > 0) {
     solution = solveOn(problem, edges, solution);
     rounds++;
   }
@@ -43,15 +47,15 @@ function solveOn(
   return solveMatching(instance, { warmStart, onProgress: onProgress && ((percent) => onProgress(Math.min(99, percent))) });
 }
 
-/** Adds, for every SME some feasible pair would gain on, its cheapest such pair; returns how many. */
-function addGainingPairs(problem: RebalanceProblem, tiers: TierIndex, solution: MatchingSolution, edges: EdgeList): number {
+/** Adds, for every SME, the gaining pairs among its tiers' least-priced tutors; returns how many. */
+function addGainingPairs(problem: RebalanceProblem, lists: TierLists, solution: MatchingSolution, edges: EdgeList): number {
   const { program, freeSmes, geography } = problem;
   const prices = tutorPricesForPricing(problem, solution.tutorPrice);
-  const finder = new CheapestTutorFinder(tiers, prices);
+  const finder = new CheapestTutorFinder(lists, prices, PRICING_DEPTH);
   const before = edges.length;
   freeSmes.forEach((s, lp) => {
-    const offer = finder.cheapestFor(s);
-    if (offer.value < solution.smePrice[lp]) edges.push(offer.tutor, lp, pairCost(program, geography, offer.tutor, s));
+    const first = edges.length;
+    finder.forGainingTutors(s, solution.smePrice[lp], (t) => !edges.hasTutorSince(first, t) && edges.push(t, lp, pairCost(program, geography, t, s)));
   });
   return edges.length - before;
 }

@@ -1,0 +1,83 @@
+import { geographyCosts } from './pair-cost.js';
+import type { TierIndex } from './tier-index.js';
+import { forEachBitThen } from './tier-index.js';
+
+/**
+ * The tier memberships as flat arrays, built once per rebalance: the tiers each tutor belongs
+ * to, and for each kind of SME (same regency, category, languages and internet) the tiers it
+ * may draw a tutor from with their cost. Pricing then runs as plain loops over these arrays.
+ */
+export class TierLists {
+  /** Tutor t belongs to tiers tutorTier[tutorStart[t] .. tutorStart[t+1]). */
+  readonly tutorStart: Int32Array;
+  readonly tutorTier: Int32Array;
+  readonly smeKind: Int32Array;
+  /** Kind k draws from tiers offerTier[offerStart[k] .. offerStart[k+1]) at cost offerCost[...]. */
+  readonly offerStart: Int32Array;
+  readonly offerTier: Int32Array;
+  readonly offerCost: Int32Array;
+
+  constructor(readonly tiers: TierIndex) {
+    const { program } = tiers;
+    this.tutorStart = new Int32Array(program.tutorCount + 1);
+    for (let t = 0; t < program.tutorCount; t++) this.tutorStart[t + 1] = this.tutorStart[t] + this.tiersOf(t, () => {});
+    this.tutorTier = new Int32Array(this.tutorStart[program.tutorCount]);
+    for (let t = 0; t < program.tutorCount; t++) {
+      let at = this.tutorStart[t];
+      this.tiersOf(t, (tier) => (this.tutorTier[at++] = tier));
+    }
+    const kindOf = new Map<number, number>();
+    const offerStart = [0];
+    const offerTier: number[] = [];
+    const offerCost: number[] = [];
+    this.smeKind = new Int32Array(program.smeCount);
+    for (let s = 0; s < program.smeCount; s++) {
+      const key = ((program.smeRegency[s] * 32 + program.smeCategory[s]) * 2 + program.smeNoInternet[s]) * 2 ** 32 + program.smeLanguages[s];
+      let kind = kindOf.get(key);
+      if (kind === undefined) {
+        kind = kindOf.size;
+        kindOf.set(key, kind);
+        this.offersOf(s, (tier, cost) => {
+          offerTier.push(tier);
+          offerCost.push(cost);
+        });
+        offerStart.push(offerTier.length);
+      }
+      this.smeKind[s] = kind;
+    }
+    this.offerStart = Int32Array.from(offerStart);
+    this.offerTier = Int32Array.from(offerTier);
+    this.offerCost = Int32Array.from(offerCost);
+  }
+
+  /** Visits the tiers tutor t belongs to; returns how many. */
+  private tiersOf(t: number, visit: (tier: number) => void): number {
+    const { tiers } = this;
+    const { program } = tiers;
+    let count = 0;
+    tiers.forTutorScopes(t, (scope, filter) =>
+      forEachBitThen(program.tutorCategories[t], tiers.anyCategory, (category) =>
+        forEachBitThen(program.tutorLanguages[t], tiers.anyLanguage, (language) => {
+          visit(tiers.key(scope, category, language, filter));
+          count++;
+        }),
+      ),
+    );
+    return count;
+  }
+
+  private offersOf(s: number, visit: (tier: number, cost: number) => void): void {
+    const { tiers } = this;
+    const { program } = tiers;
+    const { categoryMismatchCost, languageMismatchCost } = program.settings;
+    const geography = geographyCosts(program);
+    tiers.forSmeScopes(s, (scope, filter, tier) => {
+      for (const category of [program.smeCategory[s], tiers.anyCategory]) {
+        const categoryCost = geography[tier] + (category === tiers.anyCategory ? categoryMismatchCost : 0);
+        forEachBitThen(program.smeLanguages[s], tiers.anyLanguage, (language) =>
+          visit(tiers.key(scope, category, language, filter), categoryCost + (language === tiers.anyLanguage ? languageMismatchCost : 0)),
+        );
+      }
+    });
+  }
+}
