@@ -47,9 +47,10 @@ export class EdgeList {
 /**
  * A first set of pairs to solve on, before pricing proves it enough or adds to it: the current
  * tutor, and a few tutors drawn from each of the SME's tiers (same category, or any), spread
- * over the tier so that neighbouring SMEs see different tutors.
+ * over the tier so that neighbouring SMEs see different tutors. An SME that `drawsFromTiers`
+ * not gets its current tutor only.
  */
-export function initialCandidates(problem: RebalanceProblem, tiers: TierIndex, perTier: number): EdgeList {
+export function initialCandidates(problem: RebalanceProblem, tiers: TierIndex, perTier: number, drawsFromTiers: (s: number) => boolean): EdgeList {
   const { program, freeSmes, geography } = problem;
   const members = tierMembers(problem, tiers);
   const edges = new EdgeList(freeSmes.length * (perTier * 8 + 1));
@@ -58,6 +59,7 @@ export function initialCandidates(problem: RebalanceProblem, tiers: TierIndex, p
     const add = (t: number) => !edges.hasTutorSince(first, t) && edges.push(t, lp, pairCost(program, geography, t, s));
     const current = program.smeCurrentTutor[s];
     if (current >= 0 && problem.hasFreeSlot(current) && isFeasible(program, current, s)) add(current);
+    if (!drawsFromTiers(s)) return;
     tiers.forSmeScopes(s, (scope, filter) => {
       for (const category of [program.smeCategory[s], tiers.anyCategory]) {
         const key = tiers.key(scope, category, tiers.anyLanguage, filter);

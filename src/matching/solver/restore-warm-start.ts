@@ -4,20 +4,27 @@ import type { MatchingWarmStart } from './matching-instance.js';
 /**
  * Rebuilds a pseudo-flow from a previous solution on a changed instance. Whatever the change
  * broke is undone locally: a pair whose edge is gone or whose reduced costs no longer hold
- * frees its SME, and its tutor keeps paying for the slot as a deficit. Prices are kept, so
- * the searches afterwards only repair the neighbourhood of the change.
+ * frees its SME, and its tutor keeps paying for the slot as a deficit; an SME that waited at
+ * its unassigned cost waits on. Prices are kept, so the searches afterwards only repair the
+ * neighbourhood of the change.
  */
 export function restoreWarmStart(state: FlowState, warm: MatchingWarmStart): void {
-  const { smeCount, tutorCount } = state.instance;
+  const { smeCount, tutorCount, edgeTutor, edgeCost, unassignedCost } = state.instance;
   state.smePrice.set(warm.smePrice);
   state.tutorPrice.set(warm.tutorPrice);
   for (let s = 0; s < smeCount; s++) {
     const e = edgeTo(state, s, warm.tutorOfSme[s]);
-    if (e >= 0 && state.load[state.instance.edgeTutor[e]] < state.capacity(state.instance.edgeTutor[e])) state.attach(s, e);
+    if (e < 0) continue;
+    const t = edgeTutor[e];
+    if (state.load[t] >= state.capacity(t)) continue;
+    state.attach(s, e);
+    // A pair that got cheaper (say, by the stay bonus) stays tight when its SME's price drops with it.
+    state.smePrice[s] = Math.min(state.smePrice[s], edgeCost[e] + state.tutorPrice[t]);
   }
   for (let t = 0; t < tutorCount; t++) settleSlotFlow(state, t);
   for (let s = 0; s < smeCount; s++) {
     if (state.matchedEdge[s] >= 0 && !keepsReducedCosts(state, s)) state.detach(s);
+    else if (warm.tutorOfSme[s] < 0 && state.smePrice[s] === unassignedCost[s] && keepsReducedCosts(state, s)) state.waiting[s] = 1;
   }
 }
 

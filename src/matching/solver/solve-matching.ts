@@ -22,15 +22,25 @@ export function solveMatching(instance: MatchingInstance, options: SolveOptions 
   const work = new SearchWorkspace(smeCount + tutorCount);
   for (let t = 0; t < tutorCount; t++) while (state.isDeficit(t)) fillDeficit(state, work, t);
   const report = progressReporter(smeCount, options.onProgress);
-  for (let s = 0; s < smeCount; s++) {
-    if (state.isFree(s)) placeFreeSme(state, work, s);
-    report(s);
+  const order = dearestWaitFirst(instance.unassignedCost);
+  for (let i = 0; i < smeCount; i++) {
+    if (state.isFree(order[i])) placeFreeSme(state, work, order[i]);
+    report(i);
   }
   tightenSmePrices(state);
   priceSlotlessTutors(state);
   const tutorOfSme = new Int32Array(smeCount);
   for (let s = 0; s < smeCount; s++) tutorOfSme[s] = state.tutorOf(s);
   return { objective: objectiveOf(state), tutorOfSme, smePrice: state.smePrice, tutorPrice: state.tutorPrice };
+}
+
+/**
+ * SMEs that would pay most for waiting go first: when capacity runs short, the last ones
+ * placed are the cheapest to leave waiting, so their searches end at once instead of
+ * crossing the network for some other SME to displace.
+ */
+function dearestWaitFirst(unassignedCost: Int32Array): Int32Array {
+  return Int32Array.from(unassignedCost.keys()).sort((a, b) => unassignedCost[b] - unassignedCost[a] || a - b);
 }
 
 function progressReporter(total: number, onProgress?: (percent: number) => void): (done: number) => void {
