@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PageQueryDto } from '../common/pagination.js';
+import { PairPageQueryDto, QueryBoolean } from '../common/list-filters.dto.js';
 import { END_REASONS, START_REASONS, type AssignmentExplanation, type EndReason, type StartReason } from './assignment.entity.js';
 
 export class CreateAssignmentDto {
@@ -33,21 +32,7 @@ export class EndAssignmentDto {
   note?: string;
 }
 
-/** `?active=true|false` arrives as text. */
-export const QueryBoolean = () =>
-  Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
-
-export class AssignmentListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  tutorId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  smeId?: string;
-
+export class AssignmentListQueryDto extends PairPageQueryDto {
   @ApiPropertyOptional({ type: Boolean })
   @IsOptional()
   @QueryBoolean()

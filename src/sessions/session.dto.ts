@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { PageQueryDto } from '../common/pagination.js';
+import { PairPageQueryDto } from '../common/list-filters.dto.js';
 import { MENTORING_MODES, SESSION_TOPICS, type MentoringMode, type SessionTopic } from '../common/vocabulary.js';
 import { IsPastCalendarDate } from '../common/validators/calendar-date.validator.js';
 
@@ -43,14 +43,4 @@ export class CreateSessionDto {
   nextSteps?: string;
 }
 
-export class SessionListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  tutorId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  smeId?: string;
-}
+export class SessionListQueryDto extends PairPageQueryDto {}

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { QueryBoolean } from '../assignments/assignment.dto.js';
-import { PageQueryDto } from '../common/pagination.js';
+import { QueryBoolean, RegionPageQueryDto } from '../common/list-filters.dto.js';
 import { BUSINESS_CATEGORIES, LANGUAGE_CODE_PATTERN, type BusinessCategory } from '../common/vocabulary.js';
 import { IsOmittable } from '../common/validators/omittable.validator.js';
-import { IsProvinceCode, IsRegencyCode } from '../common/validators/region-code.validator.js';
+import { IsRegencyCode } from '../common/validators/region-code.validator.js';
 import { PHONE_PATTERN } from '../tutors/tutor.dto.js';
 import {
   INTERNET_ACCESS,
@@ -78,17 +77,7 @@ export class CreateSmeDto {
 /** A null is refused, not stored. */
 export class UpdateSmeDto extends PartialType(CreateSmeDto, { skipNullProperties: false }) {}
 
-export class SmeListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: '32' })
-  @IsOptional()
-  @IsProvinceCode()
-  provinceCode?: string;
-
-  @ApiPropertyOptional({ example: '32.73' })
-  @IsOptional()
-  @IsRegencyCode()
-  regencyCode?: string;
-
+export class SmeListQueryDto extends RegionPageQueryDto {
   @ApiPropertyOptional({ enum: SEGMENTS })
   @IsOptional()
   @IsIn(SEGMENTS)

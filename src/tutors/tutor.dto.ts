@@ -16,11 +16,11 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { PageQueryDto } from '../common/pagination.js';
+import { RegionPageQueryDto } from '../common/list-filters.dto.js';
 import { BUSINESS_CATEGORIES, LANGUAGE_CODE_PATTERN, MENTORING_MODES, type BusinessCategory, type MentoringMode } from '../common/vocabulary.js';
 import { IsPastCalendarDate } from '../common/validators/calendar-date.validator.js';
 import { IsOmittable } from '../common/validators/omittable.validator.js';
-import { IsProvinceCode, IsRegencyCode } from '../common/validators/region-code.validator.js';
+import { IsRegencyCode } from '../common/validators/region-code.validator.js';
 import { TUTOR_STATUSES, type TutorStatus } from './tutor.entity.js';
 
 export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{5,24}$/;
@@ -100,17 +100,7 @@ export class CreateTutorDto {
 /** A null is refused, not stored: only `email` may be cleared. */
 export class UpdateTutorDto extends PartialType(CreateTutorDto, { skipNullProperties: false }) {}
 
-export class TutorListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: '32' })
-  @IsOptional()
-  @IsProvinceCode()
-  provinceCode?: string;
-
-  @ApiPropertyOptional({ example: '32.73' })
-  @IsOptional()
-  @IsRegencyCode()
-  regencyCode?: string;
-
+export class TutorListQueryDto extends RegionPageQueryDto {
   @ApiPropertyOptional({ enum: TUTOR_STATUSES })
   @IsOptional()
   @IsIn(TUTOR_STATUSES)

@@ -1,4 +1,4 @@
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { valueValidator } from './value-validator.js';
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -12,13 +12,8 @@ export function isCalendarDate(value: unknown): value is string {
 export const todayUtc = (now = new Date()): string => now.toISOString().slice(0, 10);
 
 /** A real `YYYY-MM-DD` date that is not after today. */
-export function IsPastCalendarDate(options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isPastCalendarDate',
-      target: target.constructor,
-      propertyName,
-      options: { message: `${propertyName} must be a YYYY-MM-DD date, not in the future`, ...options },
-      validator: { validate: (value: unknown) => isCalendarDate(value) && value <= todayUtc() },
-    });
-}
+export const IsPastCalendarDate = valueValidator(
+  'isPastCalendarDate',
+  (value) => isCalendarDate(value) && value <= todayUtc(),
+  'must be a YYYY-MM-DD date, not in the future',
+);

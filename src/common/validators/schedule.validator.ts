@@ -1,5 +1,5 @@
 import { CronExpressionParser } from 'cron-parser';
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { valueValidator } from './value-validator.js';
 
 export function isCronExpression(value: unknown): boolean {
   if (typeof value !== 'string' || value.trim().split(/\s+/).length !== 5) return false;
@@ -21,11 +21,8 @@ export function isTimeZone(value: unknown): boolean {
   }
 }
 
-const decorator = (name: string, validate: (value: unknown) => boolean, message: string) => (options?: ValidationOptions) => (target: object, propertyName: string) =>
-  registerDecorator({ name, target: target.constructor, propertyName, options: { message: `${propertyName} ${message}`, ...options }, validator: { validate } });
-
 /** Five cron fields (minute hour day month weekday), e.g. `0 2 * * *`. */
-export const IsCronExpression = decorator('isCronExpression', isCronExpression, 'must be a five-field cron expression such as 0 2 * * *');
+export const IsCronExpression = valueValidator('isCronExpression', isCronExpression, 'must be a five-field cron expression such as 0 2 * * *');
 
 /** An IANA time zone such as Asia/Jakarta. */
-export const IsTimeZone = decorator('isTimeZone', isTimeZone, 'must be an IANA time zone such as Asia/Jakarta');
+export const IsTimeZone = valueValidator('isTimeZone', isTimeZone, 'must be an IANA time zone such as Asia/Jakarta');
