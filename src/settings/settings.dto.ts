@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { IsOmittable } from '../common/validators/omittable.validator.js';
+import { MatchingSettingsDto } from './matching-settings.dto.js';
 import { ScheduleSettingsDto } from './schedule-settings.dto.js';
 import { ONLINE_STAGES, type OnlineStage } from '../smes/sme-vocabulary.js';
 
@@ -67,4 +68,10 @@ export class UpdateSettingsDto {
   @ValidateNested()
   @Type(() => ScheduleSettingsDto)
   schedule?: ScheduleSettingsDto;
+
+  @ApiPropertyOptional({ type: MatchingSettingsDto, description: 'the cost model of a rebalance (MATCHING.md section 2)' })
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => MatchingSettingsDto)
+  matching?: MatchingSettingsDto;
 }

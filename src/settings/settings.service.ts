@@ -1,9 +1,21 @@
 import { Injectable } from '@nestjs/common';
+import { validationFailed } from '../common/domain-error.js';
 import { ProgramEvents } from '../common/program-events.js';
+import { assertValidSettings, InvalidMatchingInputError } from '../matching/domain/matching-program.js';
 import { withoutUndefined } from '../common/without-undefined.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings, SettingsSection } from './program-settings.js';
 import { SettingsRepository } from './settings.repository.js';
+
+/** The cost model's own rules (e.g. geography costs must not fall from regency to other) are input rules too. */
+function assertMatchingRules(matching: ProgramSettings['matching']): void {
+  try {
+    assertValidSettings(matching);
+  } catch (error) {
+    if (error instanceof InvalidMatchingInputError) throw validationFailed([{ field: 'matching', constraints: [error.message] }]);
+    throw error;
+  }
+}
 
 type SettingsPatch = { [S in SettingsSection]?: Partial<ProgramSettings[S]> };
 
@@ -27,10 +39,11 @@ export class SettingsService {
 
   async update(patch: SettingsPatch): Promise<ProgramSettings> {
     const current = await this.current();
+    const sections = Object.keys(patch) as SettingsSection[];
+    const next = Object.fromEntries(sections.map((section) => [section, { ...current[section], ...withoutUndefined(patch[section] ?? {}) }]));
+    if (next.matching) assertMatchingRules(next.matching as ProgramSettings['matching']);
     await this.unitOfWork.run(async (manager) => {
-      for (const section of Object.keys(patch) as SettingsSection[]) {
-        await this.settings.write(manager, section, { ...current[section], ...withoutUndefined(patch[section] ?? {}) });
-      }
+      for (const section of sections) await this.settings.write(manager, section, next[section]);
     });
     await this.events.publish({ type: 'settings.changed', sections: Object.keys(patch) });
     return this.current();
