@@ -10,6 +10,11 @@ describe('officialRegions', () => {
     expect(sut.regencies()).toHaveLength(514);
   });
 
+  it('names regions as people write them', () => {
+    expect(sut.provinces().find((p) => p.code === '32')?.name).toBe('Jawa Barat');
+    expect(sut.regencies().find((r) => r.code === '32.73')?.name).toBe('Kota Bandung');
+  });
+
   it('derives the province of a regency', () => {
     expect(sut.provinceOf('32.73')).toBe('32');
     expect(sut.provinceOf('99.99')).toBeUndefined();

@@ -19,6 +19,9 @@ function dataDir(): string {
   return join(dirname(entry), '..', 'data');
 }
 
+/** The data set writes names in capitals ("KOTA BANDUNG"); people read "Kota Bandung". */
+const titleCase = (name: string): string => name.toLowerCase().replace(/(^|[\s(-])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+
 function readCsvRows(file: string): string[][] {
   return readFileSync(join(dataDir(), file), 'utf8')
     .split('\n')
@@ -37,11 +40,11 @@ export class RegionCatalogue {
   }
 
   static official(): RegionCatalogue {
-    const provinces = readCsvRows('provinces.csv').map(([code, name]) => ({ code, name }));
+    const provinces = readCsvRows('provinces.csv').map(([code, name]) => ({ code, name: titleCase(name) }));
     const regencies = readCsvRows('regencies.csv').map(([code, provinceCode, name]) => ({
       code,
       provinceCode,
-      name,
+      name: titleCase(name),
     }));
     return new RegionCatalogue(provinces, regencies);
   }
