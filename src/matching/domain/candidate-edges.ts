@@ -1,6 +1,7 @@
 import { pairCost, isFeasible } from './pair-cost.js';
 import type { RebalanceProblem } from './rebalance-problem.js';
 import { forEachBitThen, type TierIndex } from './tier-index.js';
+import type { TierLists } from './tier-lists.js';
 
 /** A growable list of (tutor, solver SME, cost) triplets. */
 export class EdgeList {
@@ -46,30 +47,37 @@ export class EdgeList {
 
 /**
  * A first set of pairs to solve on, before pricing proves it enough or adds to it: the current
- * tutor, and a few tutors drawn from each of the SME's tiers (same category, or any), spread
- * over the tier so that neighbouring SMEs see different tutors. An SME that `drawsFromTiers`
- * not gets its current tutor only.
+ * tutor, and a few tutors drawn from each of the SME's tiers that ignore language (same
+ * category or any, at each scope), spread over the tier so that neighbouring SMEs see
+ * different tutors. An SME that `drawsFromTiers` not gets its current tutor only.
  */
-export function initialCandidates(problem: RebalanceProblem, tiers: TierIndex, perTier: number, drawsFromTiers: (s: number) => boolean): EdgeList {
+export function initialCandidates(problem: RebalanceProblem, lists: TierLists, perTier: number, drawsFromTiers: (s: number) => boolean): EdgeList {
   const { program, freeSmes, geography } = problem;
+  const { tiers, smeKind, offerStart, offerTier } = lists;
   const members = tierMembers(problem, tiers);
   const edges = new EdgeList(freeSmes.length * (perTier * 8 + 1));
-  freeSmes.forEach((s, lp) => {
-    const first = edges.length;
-    const add = (t: number) => !edges.hasTutorSince(first, t) && edges.push(t, lp, pairCost(program, geography, t, s));
+  const addedFor = new Int32Array(program.tutorCount).fill(-1);
+  for (let lp = 0; lp < freeSmes.length; lp++) {
+    const s = freeSmes[lp];
     const current = program.smeCurrentTutor[s];
-    if (current >= 0 && problem.hasFreeSlot(current) && isFeasible(program, current, s)) add(current);
-    if (!drawsFromTiers(s)) return;
-    tiers.forSmeScopes(s, (scope, filter) => {
-      for (const category of [program.smeCategory[s], tiers.anyCategory]) {
-        const key = tiers.key(scope, category, tiers.anyLanguage, filter);
-        const size = members.start[key + 1] - members.start[key];
-        if (size === 0) continue;
-        const offset = Math.imul(s + 1, 0x9e3779b1) >>> 0;
-        for (let j = 0; j < Math.min(perTier, size); j++) add(members.tutor[members.start[key] + ((offset + j * 7919) % size)]);
+    if (current >= 0 && problem.hasFreeSlot(current) && isFeasible(program, current, s)) {
+      addedFor[current] = lp;
+      edges.push(current, lp, pairCost(program, geography, current, s));
+    }
+    if (!drawsFromTiers(s)) continue;
+    const spread = Math.imul(s + 1, 0x9e3779b1) >>> 1;
+    for (let at = offerStart[smeKind[s]]; at < offerStart[smeKind[s] + 1]; at++) {
+      const key = offerTier[at];
+      const size = members.start[key + 1] - members.start[key];
+      if (size === 0 || tiers.languageOf(key) !== tiers.anyLanguage) continue;
+      for (let j = 0; j < Math.min(perTier, size); j++) {
+        const t = members.tutor[members.start[key] + ((spread + j * 7919) % size)];
+        if (addedFor[t] === lp) continue;
+        addedFor[t] = lp;
+        edges.push(t, lp, pairCost(program, geography, t, s));
       }
-    });
-  });
+    }
+  }
   return edges;
 }
 

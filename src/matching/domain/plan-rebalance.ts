@@ -11,7 +11,7 @@ import { TierIndex } from './tier-index.js';
 import { TierLists } from './tier-lists.js';
 
 /** Tutors drawn per tier for the first candidate set; pricing adds whatever they miss. */
-const CANDIDATES_PER_TIER = 4;
+const CANDIDATES_PER_TIER = 2;
 /** Least-priced tutors each tier keeps when pricing adds pairs. */
 const PRICING_DEPTH = 16;
 
@@ -27,7 +27,7 @@ export function planRebalance(tutors: MatchTutor[], smes: MatchSme[], settings: 
   const lists = new TierLists(tiers);
   // From a previous plan, a kept pair is most likely still best, and pricing adds whatever is not.
   const drawsFromTiers = (s: number) => !options.warmStart || problem.program.smeCurrentTutor[s] < 0;
-  const edges = initialCandidates(problem, tiers, CANDIDATES_PER_TIER, drawsFromTiers);
+  const edges = initialCandidates(problem, lists, CANDIDATES_PER_TIER, drawsFromTiers);
   let solution = solveOn(problem, edges, options.warmStart && warmStartFor(problem, options.warmStart), options.onProgress);
   let rounds = 1;
   while (addGainingPairs(problem, lists, solution, edges) > 0) {

@@ -39,6 +39,10 @@ export class TierIndex {
     return ((scope * this.categoryWidth + category) * this.languageWidth + language) * 2 + filter;
   }
 
+  languageOf(key: number): number {
+    return Math.floor(key / 2) % this.languageWidth;
+  }
+
   /** Calls visit(scope, filter) for every scope and filter tutor t belongs to. */
   forTutorScopes(t: number, visit: (scope: number, filter: number) => void): void {
     const { program } = this;
