@@ -17,5 +17,6 @@ export enum ErrorCode {
   TooManyRequests = 'TOO_MANY_REQUESTS',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   InternalError = 'INTERNAL_ERROR',
 }

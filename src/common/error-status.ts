@@ -29,5 +29,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 429;
     case ErrorCode.InternalError:
       return 500;
+    case ErrorCode.ServiceUnavailable:
+      return 503;
   }
 }

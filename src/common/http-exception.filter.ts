@@ -20,6 +20,7 @@ const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
   413: ErrorCode.PayloadTooLarge,
   415: ErrorCode.UnsupportedMediaType,
   429: ErrorCode.TooManyRequests,
+  503: ErrorCode.ServiceUnavailable,
 };
 
 /** Every error leaves as `{statusCode, code, message, details?}`; a 500 says nothing of the internals. */
@@ -42,6 +43,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
         details: exception.details,
         ...exception.extra,
       };
+    }
+    if (exception instanceof HttpException && exception.getStatus() === 503) {
+      // The health check's answer says which dependency failed; it is kept whole.
+      return { statusCode: 503, code: ErrorCode.ServiceUnavailable, message: 'A dependency is not answering', ...(exception.getResponse() as object) };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
