@@ -72,7 +72,13 @@ export class AuthService {
   /** Creates the first coordinator from the environment, once, when none exists yet. */
   async bootstrapCoordinator(login: string, password: string): Promise<boolean> {
     if (await this.accounts.anyCoordinatorExists()) return false;
-    await this.createAccount({ login, password, role: 'coordinator' });
+    try {
+      await this.createAccount({ login, password, role: 'coordinator' });
+    } catch (error) {
+      // Another API process starting at the same moment created it first.
+      if (error instanceof DomainError && error.code === ErrorCode.LoginTaken) return false;
+      throw error;
+    }
     this.logger.log(`Created the first coordinator account "${login}"`);
     return true;
   }
