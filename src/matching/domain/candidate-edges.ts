@@ -53,7 +53,7 @@ export class EdgeList {
  */
 export function initialCandidates(problem: RebalanceProblem, lists: TierLists, perTier: number, drawsFromTiers: (s: number) => boolean): EdgeList {
   const { program, freeSmes, geography } = problem;
-  const { tiers, smeKind, offerStart, offerTier } = lists;
+  const { tiers, smeKind, offerStart, offerTier, tierKey } = lists;
   const members = tierMembers(problem, tiers);
   const edges = new EdgeList(freeSmes.length * (perTier * 8 + 1));
   const addedFor = new Int32Array(program.tutorCount).fill(-1);
@@ -67,7 +67,7 @@ export function initialCandidates(problem: RebalanceProblem, lists: TierLists, p
     if (!drawsFromTiers(s)) continue;
     const spread = Math.imul(s + 1, 0x9e3779b1) >>> 1;
     for (let at = offerStart[smeKind[s]]; at < offerStart[smeKind[s] + 1]; at++) {
-      const key = offerTier[at];
+      const key = tierKey[offerTier[at]];
       const size = members.start[key + 1] - members.start[key];
       if (size === 0 || tiers.languageOf(key) !== tiers.anyLanguage) continue;
       for (let j = 0; j < Math.min(perTier, size); j++) {

@@ -20,7 +20,7 @@ export class CheapestTutorFinder {
     tutorPrice: Float64Array,
     private readonly depth = 1,
   ) {
-    const size = lists.tiers.size;
+    const size = lists.tierCount;
     this.topPrice = new Float64Array(size * depth).fill(Infinity);
     this.topTutor = new Int32Array(size * depth).fill(-1);
     this.topCount = new Uint8Array(size);

@@ -3,29 +3,28 @@ import type { TierIndex } from './tier-index.js';
 import { forEachBitThen } from './tier-index.js';
 
 /**
- * The tier memberships as flat arrays, built once per rebalance: the tiers each tutor belongs
- * to, and for each kind of SME (same regency, category, languages and internet) the tiers it
- * may draw a tutor from with their cost. Pricing then runs as plain loops over these arrays.
+ * The tier memberships as flat arrays, built once per rebalance: for each kind of SME (same
+ * regency, category, languages and internet) the tiers it may draw a tutor from with their
+ * cost, and the tiers each tutor belongs to. Only tiers some SME draws from are kept, under
+ * dense numbers, so pricing runs as plain loops over small arrays.
  */
 export class TierLists {
-  /** Tutor t belongs to tiers tutorTier[tutorStart[t] .. tutorStart[t+1]). */
-  readonly tutorStart: Int32Array;
-  readonly tutorTier: Int32Array;
+  /** The number of tiers some SME draws from; tierKey maps each to its TierIndex key. */
+  readonly tierCount: number;
+  readonly tierKey: Int32Array;
   readonly smeKind: Int32Array;
   /** Kind k draws from tiers offerTier[offerStart[k] .. offerStart[k+1]) at cost offerCost[...]. */
   readonly offerStart: Int32Array;
   readonly offerTier: Int32Array;
   readonly offerCost: Int32Array;
+  /** Tutor t belongs to tiers tutorTier[tutorStart[t] .. tutorStart[t+1]). */
+  readonly tutorStart: Int32Array;
+  readonly tutorTier: Int32Array;
 
   constructor(readonly tiers: TierIndex) {
     const { program } = tiers;
-    this.tutorStart = new Int32Array(program.tutorCount + 1);
-    for (let t = 0; t < program.tutorCount; t++) this.tutorStart[t + 1] = this.tutorStart[t] + this.tiersOf(t, () => {});
-    this.tutorTier = new Int32Array(this.tutorStart[program.tutorCount]);
-    for (let t = 0; t < program.tutorCount; t++) {
-      let at = this.tutorStart[t];
-      this.tiersOf(t, (tier) => (this.tutorTier[at++] = tier));
-    }
+    const denseOf = new Int32Array(tiers.size).fill(-1);
+    const tierKey: number[] = [];
     const kindOf = new Map<number, number>();
     const offerStart = [0];
     const offerTier: number[] = [];
@@ -38,32 +37,42 @@ export class TierLists {
         kind = kindOf.size;
         kindOf.set(key, kind);
         this.offersOf(s, (tier, cost) => {
-          offerTier.push(tier);
+          if (denseOf[tier] < 0) denseOf[tier] = tierKey.push(tier) - 1;
+          offerTier.push(denseOf[tier]);
           offerCost.push(cost);
         });
         offerStart.push(offerTier.length);
       }
       this.smeKind[s] = kind;
     }
+    this.tierCount = tierKey.length;
+    this.tierKey = Int32Array.from(tierKey);
     this.offerStart = Int32Array.from(offerStart);
     this.offerTier = Int32Array.from(offerTier);
     this.offerCost = Int32Array.from(offerCost);
+    this.tutorStart = new Int32Array(program.tutorCount + 1);
+    const visitOffered = (t: number, visit: (tier: number) => void) => this.tiersOf(t, (key) => denseOf[key] >= 0 && visit(denseOf[key]));
+    for (let t = 0; t < program.tutorCount; t++) {
+      let count = 0;
+      visitOffered(t, () => count++);
+      this.tutorStart[t + 1] = this.tutorStart[t] + count;
+    }
+    this.tutorTier = new Int32Array(this.tutorStart[program.tutorCount]);
+    for (let t = 0; t < program.tutorCount; t++) {
+      let at = this.tutorStart[t];
+      visitOffered(t, (tier) => (this.tutorTier[at++] = tier));
+    }
   }
 
-  /** Visits the tiers tutor t belongs to; returns how many. */
-  private tiersOf(t: number, visit: (tier: number) => void): number {
+  /** Visits the TierIndex keys of the tiers tutor t belongs to. */
+  private tiersOf(t: number, visit: (key: number) => void): void {
     const { tiers } = this;
     const { program } = tiers;
-    let count = 0;
     tiers.forTutorScopes(t, (scope, filter) =>
       forEachBitThen(program.tutorCategories[t], tiers.anyCategory, (category) =>
-        forEachBitThen(program.tutorLanguages[t], tiers.anyLanguage, (language) => {
-          visit(tiers.key(scope, category, language, filter));
-          count++;
-        }),
+        forEachBitThen(program.tutorLanguages[t], tiers.anyLanguage, (language) => visit(tiers.key(scope, category, language, filter))),
       ),
     );
-    return count;
   }
 
   private offersOf(s: number, visit: (tier: number, cost: number) => void): void {
