@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Page, PageQueryDto, paginate } from '../common/pagination.js';
 import { Assignment, EndReason } from './assignment.entity.js';
+import { firstFreeSeat } from './seat.rule.js';
 
 export interface AssignmentFilter extends PageQueryDto {
   tutorId?: string;
@@ -45,9 +46,8 @@ export class AssignmentRepository {
 
   /** The lowest seat (1..maxSmes) the tutor has free, or null when all are taken. */
   async freeSlotOfTutor(manager: EntityManager, tutorId: string, maxSmes: number): Promise<number | null> {
-    const taken = new Set((await this.findActiveByTutor(tutorId, manager)).map((a) => a.slot));
-    for (let slot = 1; slot <= maxSmes; slot++) if (!taken.has(slot)) return slot;
-    return null;
+    const active = await this.findActiveByTutor(tutorId, manager);
+    return active.length >= maxSmes ? null : firstFreeSeat(active.map((a) => a.slot), maxSmes);
   }
 
   insert(manager: EntityManager, assignment: Partial<Assignment>): Promise<Assignment> {
