@@ -45,9 +45,13 @@ export class RebalanceRunner {
     if (!rebalance) throw new UnknownRebalanceError(`No rebalance ${rebalanceId}`);
     if (rebalance.status === 'completed' || rebalance.status === 'failed') return rebalance.summary;
     await this.unitOfWork.run((manager) => this.rebalances.save(manager, Object.assign(rebalance, { status: 'running', progress: 5 })));
+    const report = async (percent: number) => {
+      await this.unitOfWork.run((manager) => this.rebalances.setProgress(manager, rebalanceId, percent));
+      await reportProgress(percent);
+    };
     for (let round = 1; ; round++) {
       try {
-        return await this.planRound(rebalance, reportProgress);
+        return await this.planRound(rebalance, report);
       } catch (error) {
         if (!(error instanceof DomainError && error.code === ErrorCode.PlanStale) || round >= MAX_PLANNING_ROUNDS) throw error;
         this.logger.warn(`rebalance ${rebalanceId}: assignments moved while planning, planning again`);

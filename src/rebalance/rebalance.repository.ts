@@ -36,9 +36,9 @@ export class RebalanceRepository {
     return manager.getRepository(Rebalance).save(rebalance);
   }
 
-  /** Progress is written outside any transaction: a reader sees it move while the run works. */
-  async setProgress(id: string, progress: number): Promise<void> {
-    await this.dataSource.getRepository(Rebalance).update({ id, status: 'running' }, { progress });
+  /** Progress is committed on its own, so a reader sees it move while the run works. */
+  async setProgress(manager: EntityManager, id: string, progress: number): Promise<void> {
+    await manager.getRepository(Rebalance).update({ id, status: 'running' }, { progress });
   }
 
   async replaceChanges(manager: EntityManager, rebalanceId: string, changes: Omit<RebalanceChange, 'id' | 'rebalanceId' | 'seq'>[]): Promise<void> {

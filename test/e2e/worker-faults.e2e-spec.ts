@@ -55,6 +55,8 @@ describe('a rebalance survives its worker', () => {
     const id = await requestRun();
     const first = worker(FAST_TAKEOVER);
     await whenRunning(id);
+    // Progress moves while the run works: the program is loaded and the solve under way.
+    await waitFor(async () => (await t.dataSource.query(`SELECT progress FROM rebalance WHERE id = '${id}'`))[0].progress >= 20, 'progress past loading');
     expect(await first.stop('SIGKILL')).toBeNull();
     expect(await rowsOfRun(id)).toBe(0);
 
