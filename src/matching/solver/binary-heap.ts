@@ -22,8 +22,9 @@ export class BinaryHeap {
     this.nodes[at] = node;
   }
 
+  /** The least key held, or Infinity. */
   topKey(): number {
-    return this.keys[0];
+    return this.size > 0 ? this.keys[0] : Infinity;
   }
 
   /** Removes the smallest entry and returns its node. */

@@ -13,9 +13,9 @@ export function fillDeficit(state: FlowState, work: SearchWorkspace, deficitTuto
   const { smeCount, edgeTutor, edgeCost, slotStart, slotCost, unassignedCost } = state.instance;
   const { smePrice, tutorPrice, slotFlow, matchedEdge, waiting } = state;
   const into = state.edgesIntoTutors();
-  work.begin();
-  work.offer(smeCount + deficitTutor, 0, NONE, NONE);
   let best = tutorPrice[deficitTutor] - slotCost[slotStart[deficitTutor] + slotFlow[deficitTutor] - 1];
+  work.begin(best);
+  work.offer(smeCount + deficitTutor, 0, NONE, NONE);
   let start = smeCount + deficitTutor;
   // As in placeFreeSme, entries are priced on reach so the bound prunes early.
   for (let v = work.nextBelow(best); v !== NONE; v = work.nextBelow(best)) {

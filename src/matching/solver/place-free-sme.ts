@@ -12,9 +12,9 @@ export function placeFreeSme(state: FlowState, work: SearchWorkspace, source: nu
   const { smeCount, edgeStart, edgeTutor, edgeCost, slotStart, slotCost, unassignedCost } = state.instance;
   const { smePrice, tutorPrice, load, slotFlow, members, matchedEdge } = state;
   smePrice[source] = state.openingPrice(source);
-  work.begin();
-  work.offer(source, 0, NONE, NONE);
   let best = unassignedCost[source] - smePrice[source];
+  work.begin(best);
+  work.offer(source, 0, NONE, NONE);
   let end = source;
   // Exits are priced when a node is reached, not when it is settled: the bound they give
   // prunes every offer that could not beat it, which is most of them once tutors fill up.

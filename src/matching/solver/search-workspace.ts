@@ -1,4 +1,8 @@
 import { BinaryHeap } from './binary-heap.js';
+import { BucketQueue } from './bucket-queue.js';
+
+/** Searches bounded below this many (the domain's, with its small costs) use a bucket queue. */
+const BUCKETS = 4096;
 
 /**
  * Scratch arrays of a shortest-path search, reused across searches: a stamp marks what the
@@ -6,7 +10,9 @@ import { BinaryHeap } from './binary-heap.js';
  * SME, v >= smeCount the tutor v - smeCount.
  */
 export class SearchWorkspace {
-  readonly heap = new BinaryHeap();
+  private readonly heap = new BinaryHeap();
+  private readonly buckets = new BucketQueue(BUCKETS);
+  private queue: BinaryHeap | BucketQueue = this.heap;
   readonly distance: Float64Array;
   /** For a node: the edge by which the path goes on from it (meaning depends on the search). */
   readonly viaEdge: Int32Array;
@@ -27,9 +33,11 @@ export class SearchWorkspace {
     this.settled = new Int32Array(64);
   }
 
-  begin(): void {
+  /** Starts a search that settles only nodes nearer than `bound` (integer costs give integer distances). */
+  begin(bound: number): void {
     this.round++;
-    this.heap.clear();
+    this.queue = Number.isInteger(bound) && bound <= BUCKETS ? this.buckets : this.heap;
+    this.queue.clear(bound);
     this.settledCount = 0;
   }
 
@@ -41,15 +49,15 @@ export class SearchWorkspace {
     this.distance[v] = distance;
     this.viaNode[v] = viaNode;
     this.viaEdge[v] = viaEdge;
-    this.heap.push(distance, v);
+    this.queue.push(distance, v);
     return true;
   }
 
   /** Pops the nearest unsettled node whose distance is below limit, or returns -1. */
   nextBelow(limit: number): number {
-    const { heap } = this;
-    while (heap.size > 0 && heap.topKey() < limit) {
-      const v = heap.pop();
+    const { queue } = this;
+    while (queue.topKey() < limit) {
+      const v = queue.pop();
       if (this.settledIn[v] === this.round) continue;
       this.settledIn[v] = this.round;
       if (this.settledCount === this.settled.length) this.growSettled();
