@@ -1,7 +1,7 @@
 import { fillDeficit } from './fill-deficit.js';
 import { FlowState } from './flow-state.js';
 import type { MatchingInstance, MatchingSolution, MatchingWarmStart } from './matching-instance.js';
-import { placeFreeSme } from './place-free-sme.js';
+import { placeInPhases } from './place-in-phases.js';
 import { restoreWarmStart } from './restore-warm-start.js';
 import { SearchWorkspace } from './search-workspace.js';
 
@@ -11,8 +11,8 @@ export interface SolveOptions {
 }
 
 /**
- * Exact minimum-cost b-matching by successive shortest paths with node prices: each free SME
- * is routed along a shortest augmenting path, so the prices are the LP duals at the end.
+ * Exact minimum-cost b-matching by successive shortest paths with node prices, augmented in
+ * phases (see placeInPhases), so the prices are the LP duals at the end.
  */
 export function solveMatching(instance: MatchingInstance, options: SolveOptions = {}): MatchingSolution {
   const { smeCount, tutorCount } = instance;
@@ -21,26 +21,12 @@ export function solveMatching(instance: MatchingInstance, options: SolveOptions 
   for (let s = 0; s < smeCount; s++) if (state.isFree(s)) state.smePrice[s] = state.openingPrice(s);
   const work = new SearchWorkspace(smeCount + tutorCount);
   for (let t = 0; t < tutorCount; t++) while (state.isDeficit(t)) fillDeficit(state, work, t);
-  const report = progressReporter(smeCount, options.onProgress);
-  const order = dearestWaitFirst(instance.unassignedCost);
-  for (let i = 0; i < smeCount; i++) {
-    if (state.isFree(order[i])) placeFreeSme(state, work, order[i]);
-    report(i);
-  }
+  placeInPhases(state, work, progressReporter(smeCount, options.onProgress));
   tightenSmePrices(state);
   priceSlotlessTutors(state);
   const tutorOfSme = new Int32Array(smeCount);
   for (let s = 0; s < smeCount; s++) tutorOfSme[s] = state.tutorOf(s);
   return { objective: objectiveOf(state), tutorOfSme, smePrice: state.smePrice, tutorPrice: state.tutorPrice };
-}
-
-/**
- * SMEs that would pay most for waiting go first: when capacity runs short, the last ones
- * placed are the cheapest to leave waiting, so their searches end at once instead of
- * crossing the network for some other SME to displace.
- */
-function dearestWaitFirst(unassignedCost: Int32Array): Int32Array {
-  return Int32Array.from(unassignedCost.keys()).sort((a, b) => unassignedCost[b] - unassignedCost[a] || a - b);
 }
 
 function progressReporter(total: number, onProgress?: (percent: number) => void): (done: number) => void {
