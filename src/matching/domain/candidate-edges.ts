@@ -23,12 +23,6 @@ export class EdgeList {
     this.cost[this.length++] = cost;
   }
 
-  /** Whether one of the edges from position `first` on goes to tutor t. */
-  hasTutorSince(first: number, t: number): boolean {
-    for (let e = first; e < this.length; e++) if (this.tutor[e] === t) return true;
-    return false;
-  }
-
   view(): { tutor: Int32Array; sme: Int32Array; cost: Int32Array } {
     return { tutor: this.tutor.subarray(0, this.length), sme: this.sme.subarray(0, this.length), cost: this.cost.subarray(0, this.length) };
   }

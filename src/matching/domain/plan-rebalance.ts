@@ -55,9 +55,13 @@ function addGainingPairs(problem: RebalanceProblem, lists: TierLists, solution: 
   const prices = tutorPricesForPricing(problem, solution.tutorPrice);
   const finder = new CheapestTutorFinder(lists, prices, PRICING_DEPTH);
   const before = edges.length;
+  const addedFor = new Int32Array(program.tutorCount).fill(-1);
   freeSmes.forEach((s, lp) => {
-    const first = edges.length;
-    finder.forGainingTutors(s, solution.smePrice[lp], (t) => !edges.hasTutorSince(first, t) && edges.push(t, lp, pairCost(program, geography, t, s)));
+    finder.forGainingTutors(s, solution.smePrice[lp], (t) => {
+      if (addedFor[t] === lp) return;
+      addedFor[t] = lp;
+      edges.push(t, lp, pairCost(program, geography, t, s));
+    });
   });
   return edges.length - before;
 }

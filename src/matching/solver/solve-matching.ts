@@ -54,6 +54,7 @@ function tightenSmePrices(state: FlowState): void {
 function priceSlotlessTutors(state: FlowState): void {
   const { smeCount, edgeStart, edgeTutor, edgeCost } = state.instance;
   const slotless = (t: number) => state.capacity(t) === 0;
+  if (!state.tutorPrice.some((_, t) => slotless(t))) return;
   state.tutorPrice.forEach((_, t) => {
     if (slotless(t)) state.tutorPrice[t] = -Infinity;
   });
