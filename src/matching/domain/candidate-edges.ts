@@ -43,9 +43,9 @@ export class EdgeList {
  * A first set of pairs to solve on, before pricing proves it enough or adds to it: the current
  * tutor, and a few tutors drawn from each of the SME's tiers that ignore language (same
  * category or any, at each scope), spread over the tier so that neighbouring SMEs see
- * different tutors. An SME that `drawsFromTiers` not gets its current tutor only.
+ * different tutors.
  */
-export function initialCandidates(problem: RebalanceProblem, lists: TierLists, perTier: number, drawsFromTiers: (s: number) => boolean): EdgeList {
+export function initialCandidates(problem: RebalanceProblem, lists: TierLists, perTier: number): EdgeList {
   const { program, freeSmes, geography } = problem;
   const { tiers, smeKind, offerStart, offerTier, tierKey } = lists;
   const members = tierMembers(problem, tiers);
@@ -58,7 +58,6 @@ export function initialCandidates(problem: RebalanceProblem, lists: TierLists, p
       addedFor[current] = lp;
       edges.push(current, lp, pairCost(program, geography, current, s));
     }
-    if (!drawsFromTiers(s)) continue;
     const spread = Math.imul(s + 1, 0x9e3779b1) >>> 1;
     for (let at = offerStart[smeKind[s]]; at < offerStart[smeKind[s] + 1]; at++) {
       const key = tierKey[offerTier[at]];

@@ -25,9 +25,7 @@ export function planRebalance(tutors: MatchTutor[], smes: MatchSme[], settings: 
   const problem = new RebalanceProblem(new EncodedProgram(tutors, smes, settings));
   const tiers = new TierIndex(problem.program);
   const lists = new TierLists(tiers);
-  // From a previous plan, a kept pair is most likely still best, and pricing adds whatever is not.
-  const drawsFromTiers = (s: number) => !options.warmStart || problem.program.smeCurrentTutor[s] < 0;
-  const edges = initialCandidates(problem, lists, CANDIDATES_PER_TIER, drawsFromTiers);
+  const edges = initialCandidates(problem, lists, CANDIDATES_PER_TIER);
   let solution = solveOn(problem, edges, options.warmStart && warmStartFor(problem, options.warmStart), options.onProgress);
   let rounds = 1;
   while (addGainingPairs(problem, lists, solution, edges) > 0) {
