@@ -18,18 +18,21 @@ export class AdmissiblePaths {
     this.markedIn = new Int32Array(state.instance.smeCount + state.instance.tutorCount);
   }
 
-  augmentFrom(sources: Int32Array): void {
+  /** One pass from every source still free; returns how many it placed. */
+  augmentFrom(sources: Int32Array): number {
     this.pass++;
-    for (const s of sources) if (this.state.isFree(s)) this.searchFrom(s);
+    let placed = 0;
+    for (const s of sources) if (this.state.isFree(s) && this.searchFrom(s)) placed++;
+    return placed;
   }
 
-  private searchFrom(source: number): void {
+  private searchFrom(source: number): boolean {
     const { state, markedIn, pass } = this;
     const { smeCount, edgeStart, edgeTutor, edgeCost, slotStart, unassignedCost } = state.instance;
     const { smePrice, tutorPrice, matchedEdge, members, load } = state;
     if (smePrice[source] === unassignedCost[source]) {
       state.waiting[source] = 1;
-      return;
+      return true;
     }
     markedIn[source] = pass;
     let depth = this.enter(0, source, edgeStart[source]);
@@ -40,7 +43,7 @@ export class AdmissiblePaths {
         let e = this.cursor[depth];
         for (; e < edgeStart[s + 1] && next < 0; e++) {
           const t = edgeTutor[e];
-          if (e === matchedEdge[s] || state.capacity(t) === 0 || edgeCost[e] - smePrice[s] + tutorPrice[t] !== 0) continue;
+          if (edgeCost[e] - smePrice[s] + tutorPrice[t] !== 0 || e === matchedEdge[s] || state.capacity(t) === 0) continue;
           this.edge[depth] = e;
           if (this.takesOneMore(t)) return this.augmentIntoSlot(depth, t);
           if (markedIn[smeCount + t] !== pass) next = t;
@@ -62,6 +65,7 @@ export class AdmissiblePaths {
         depth = next < 0 ? depth - 1 : this.enter(depth + 1, next, edgeStart[next]);
       }
     }
+    return false;
   }
 
   /** Whether tutor t takes one more SME at no extra reduced cost. */
@@ -71,16 +75,18 @@ export class AdmissiblePaths {
     return state.isDeficit(t) || (state.load[t] < state.capacity(t) && slotCost[slotStart[t] + state.load[t]] === state.tutorPrice[t]);
   }
 
-  private augmentIntoSlot(depth: number, t: number): void {
+  private augmentIntoSlot(depth: number, t: number): true {
     if (!this.state.isDeficit(t)) this.state.slotFlow[t]++;
     this.shiftAlong(depth);
+    return true;
   }
 
   /** Member m of the tutor at `depth` waits, and each SME on the path moves one tutor on. */
-  private augmentIntoWaiting(depth: number, m: number): void {
+  private augmentIntoWaiting(depth: number, m: number): true {
     this.state.detach(m);
     this.state.waiting[m] = 1;
     this.shiftAlong(depth - 1);
+    return true;
   }
 
   /** From the SME at `depth` back to the source: each SME moves onto the tutor one deeper. */
