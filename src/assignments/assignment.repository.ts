@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { flatMapInChunks, forEachChunk } from '../database/in-chunks.js';
 import { Page, PageQueryDto, paginate } from '../common/pagination.js';
 import { Assignment, EndReason } from './assignment.entity.js';
 import { firstFreeSeat } from './seat.rule.js';
+
+/** Rows per insert: ~15 columns each stays well under every database's parameter cap. */
+const INSERT_CHUNK = 500;
 
 export interface AssignmentFilter extends PageQueryDto {
   tutorId?: string;
@@ -34,9 +38,28 @@ export class AssignmentRepository {
     return manager.getRepository(Assignment).find({ where: { tutorId, endedAt: IsNull() }, order: { startedAt: 'ASC' } });
   }
 
-  findAllActive(manager: EntityManager = this.dataSource.manager): Promise<Assignment[]> {
-    return manager.getRepository(Assignment).find({ where: { endedAt: IsNull() } });
+  findActiveBySmes(smeIds: string[], manager: EntityManager): Promise<Assignment[]> {
+    return flatMapInChunks(smeIds, (chunk) => manager.getRepository(Assignment).findBy({ smeId: In(chunk), endedAt: IsNull() }));
   }
+
+  findActiveByTutors(tutorIds: string[], manager: EntityManager): Promise<Assignment[]> {
+    return flatMapInChunks(tutorIds, (chunk) => manager.getRepository(Assignment).findBy({ tutorId: In(chunk), endedAt: IsNull() }));
+  }
+
+  async insertMany(manager: EntityManager, assignments: Partial<Assignment>[]): Promise<void> {
+    await forEachChunk(assignments, (chunk) => manager.getRepository(Assignment).insert(chunk), INSERT_CHUNK);
+  }
+
+  /** Ends these active pairs in a few statements; a rebalance that ends them is recorded on each. */
+  async endMany(manager: EntityManager, ids: string[], end: EndAssignment): Promise<void> {
+    const ended = { endedAt: end.at, endReason: end.reason, endedBy: end.endedBy, endRebalanceId: end.rebalanceId ?? null };
+    await forEachChunk(ids, async (chunk) => {
+      await manager.getRepository(Assignment).update({ id: In(chunk), endedAt: IsNull() }, ended);
+      if (end.rebalanceId) await manager.getRepository(Assignment).update({ id: In(chunk), rebalanceId: IsNull() }, { rebalanceId: end.rebalanceId });
+    });
+  }
+
+
 
   /** Every assignment, active and ended, the SMEs ever had. */
   historyOfSmes(smeIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Assignment[]> {

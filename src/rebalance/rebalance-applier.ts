@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { Assignment } from '../assignments/assignment.entity.js';
 import { AssignmentRepository } from '../assignments/assignment.repository.js';
 import { describeTerms } from '../assignments/pair-explanation.js';
+import { firstFreeSeat } from '../assignments/seat.rule.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { ErrorCode } from '../common/error-code.js';
@@ -16,6 +18,7 @@ export const planStale = (why: string) => new DomainError(ErrorCode.PlanStale, `
 /**
  * Writes a plan's changes into the assignment history, inside the caller's transaction: every end
  * first, then every start, each re-checked against the rules, so the plan lands whole or not at all.
+ * Rows are read and written in bulk, so a national plan costs a few statements per thousand changes.
  */
 @Injectable()
 export class RebalanceApplier {
@@ -38,32 +41,39 @@ export class RebalanceApplier {
 
   async apply(manager: EntityManager, rebalanceId: string, changes: PlannedChange[]): Promise<void> {
     const at = this.clock.now();
-    for (const change of changes.filter((c) => c.fromTutorId)) {
-      const current = await this.assignments.findActiveBySme(change.smeId, manager);
-      if (!current || current.tutorId !== change.fromTutorId || current.pinned) throw planStale(`SME ${change.smeId} has another tutor`);
-      await this.assignments.end(manager, current, { reason: 'rebalance', endedBy: null, at, rebalanceId });
-    }
-    for (const change of changes.filter((c) => c.toTutorId)) await this.start(manager, rebalanceId, change, at);
+    const active = new Map((await this.assignments.findActiveBySmes(changes.map((c) => c.smeId), manager)).map((a) => [a.smeId, a]));
+    const ending = changes.filter((c) => c.fromTutorId).map((c) => this.endingPair(c, active.get(c.smeId)));
+    await this.assignments.endMany(manager, ending.map((a) => a.id), { reason: 'rebalance', endedBy: null, at, rebalanceId });
+    for (const pair of ending) active.delete(pair.smeId);
+    const starting = changes.filter((c) => c.toTutorId);
+    const rows = await this.startingRows(manager, starting, active);
+    await this.assignments.insertMany(manager, rows.map((row) => ({ ...row, startedAt: at, startReason: 'rebalance', rebalanceId })));
+    await this.smes.markMentoring(manager, starting.map((c) => c.smeId));
   }
 
-  private async start(manager: EntityManager, rebalanceId: string, change: PlannedChange, at: Date): Promise<void> {
-    const tutor = await this.tutors.findById(change.toTutorId!, manager);
-    const sme = await this.smes.findById(change.smeId, manager);
-    if (!tutor || tutor.status !== 'active') throw planStale(`tutor ${change.toTutorId} is no longer active`);
-    if (!sme || !isActiveSmeStatus(sme.status)) throw planStale(`SME ${change.smeId} left the program`);
-    if (await this.assignments.findActiveBySme(sme.id, manager)) throw planStale(`SME ${sme.id} was assigned meanwhile`);
-    const slot = await this.assignments.freeSlotOfTutor(manager, tutor.id, tutor.maxSmes);
-    if (slot === null) throw planStale(`tutor ${tutor.id} has no free seat`);
-    const terms = change.explanation!;
-    await this.assignments.insert(manager, {
-      tutorId: tutor.id,
-      smeId: sme.id,
-      slot,
-      startedAt: at,
-      startReason: 'rebalance',
-      rebalanceId,
-      explanation: { ...terms, summary: describeTerms(terms) },
+  private endingPair(change: PlannedChange, current: Assignment | undefined): Assignment {
+    if (!current || current.tutorId !== change.fromTutorId || current.pinned) throw planStale(`SME ${change.smeId} has another tutor`);
+    return current;
+  }
+
+  private async startingRows(manager: EntityManager, starting: PlannedChange[], stillActive: Map<string, Assignment>): Promise<Partial<Assignment>[]> {
+    const tutorIds = [...new Set(starting.map((c) => c.toTutorId!))];
+    const tutors = new Map((await this.tutors.findByIds(tutorIds, manager)).map((t) => [t.id, t]));
+    const smes = new Map((await this.smes.findByIds(starting.map((c) => c.smeId), manager)).map((s) => [s.id, s]));
+    const seats = new Map<string, number[]>(tutorIds.map((id) => [id, []]));
+    for (const pair of await this.assignments.findActiveByTutors(tutorIds, manager)) seats.get(pair.tutorId)!.push(pair.slot);
+    return starting.map((change) => {
+      const tutor = tutors.get(change.toTutorId!);
+      const sme = smes.get(change.smeId);
+      if (!tutor || tutor.status !== 'active') throw planStale(`tutor ${change.toTutorId} is no longer active`);
+      if (!sme || !isActiveSmeStatus(sme.status)) throw planStale(`SME ${change.smeId} left the program`);
+      if (stillActive.has(sme.id)) throw planStale(`SME ${sme.id} was assigned meanwhile`);
+      const taken = seats.get(tutor.id)!;
+      const slot = taken.length < tutor.maxSmes ? firstFreeSeat(taken, tutor.maxSmes) : null;
+      if (slot === null) throw planStale(`tutor ${tutor.id} has no free seat`);
+      taken.push(slot);
+      const terms = change.explanation!;
+      return { tutorId: tutor.id, smeId: sme.id, slot, explanation: { ...terms, summary: describeTerms(terms) } };
     });
-    if (sme.status === 'enrolled') await this.smes.save(manager, Object.assign(sme, { status: 'mentoring' }));
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { currentTutorOf } from '../database/active-load.sql.js';
+import { flatMapInChunks, forEachChunk } from '../database/in-chunks.js';
 import { Page, paginate } from '../common/pagination.js';
 import { Sme } from './sme.entity.js';
 import type { SmeListQueryDto } from './sme.dto.js';
@@ -43,8 +44,12 @@ export class SmeRepository {
   }
 
   findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Sme[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return manager.getRepository(Sme).createQueryBuilder('s').where('s.id IN (:...ids)', { ids }).getMany();
+    return flatMapInChunks(ids, (chunk) => manager.getRepository(Sme).findBy({ id: In(chunk) }));
+  }
+
+  /** SMEs that just got their first tutor move from enrolled to mentoring. */
+  async markMentoring(manager: EntityManager, ids: string[]): Promise<void> {
+    await forEachChunk(ids, (chunk) => manager.getRepository(Sme).update({ id: In(chunk), status: 'enrolled' }, { status: 'mentoring' }));
   }
 
   /** The next page, by id, of SMEs the flag sweep visits: active ones, and any still holding an unresolved flag. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { activeLoadOf } from '../database/active-load.sql.js';
+import { flatMapInChunks } from '../database/in-chunks.js';
 import { Page, paginate } from '../common/pagination.js';
 import { Tutor } from './tutor.entity.js';
 import type { TutorListQueryDto } from './tutor.dto.js';
@@ -23,9 +24,8 @@ export class TutorRepository {
     return query.getOne();
   }
 
-  findByIds(ids: string[]): Promise<Tutor[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(Tutor).findBy({ id: In(ids) });
+  findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Tutor[]> {
+    return flatMapInChunks(ids, (chunk) => manager.getRepository(Tutor).findBy({ id: In(chunk) }));
   }
 
   async findWithLoad(id: string): Promise<TutorWithLoad | null> {

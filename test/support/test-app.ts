@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../../src/auth/auth.service.js';
+import { migrate } from '../../src/database/migrate.js';
 import { createHttpApp } from '../../src/http-app.js';
 import { testConfig } from './test-config.js';
 import { createTestDatabase } from './test-database.js';
@@ -20,20 +21,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Drops whatever the database held, applies the migrations, as `npm start` would on a new install. */
-export async function resetDatabase(dataSource: DataSource): Promise<void> {
-  await dataSource.dropDatabase();
-  await dataSource.runMigrations({ transaction: 'all' });
-}
-
 /** The served HTTP app on a database of its own; `env` overrides settings (e.g. the login limit). */
 export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig(database.url, env);
+  await migrate(config.database);
   const app = await createHttpApp(config);
   await app.init();
   const dataSource = app.get(DataSource);
-  await resetDatabase(dataSource);
   await app.get(AuthService).bootstrapCoordinator(COORDINATOR.login, COORDINATOR.password);
   const http = app.getHttpServer() as Server;
   const coordinatorToken = await loginToken(http, COORDINATOR.login, COORDINATOR.password);
