@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { JwtService } from '@nestjs/jwt';
+import request from 'supertest';
+import { bearer, COORDINATOR, startTestApp, TestApp } from '../support/test-app.js';
+
+const LIMIT = 3;
+
+describe('security defaults', () => {
+  let t: TestApp;
+  const login = (body: object) => request(t.http).post('/api/auth/login').send(body);
+
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_RATE_LIMIT: String(LIMIT), LOGIN_RATE_WINDOW_SECONDS: '600' });
+  });
+  afterAll(() => t.close());
+
+  it('throttles a login after repeated failures, even with the right password, and no other login', async () => {
+    for (let i = 0; i < LIMIT; i++) await login({ login: COORDINATOR.login, password: 'wrong-password' }).expect(401);
+    const throttled = await login(COORDINATOR).expect(429);
+    expect(throttled.body).toMatchObject({ statusCode: 429, code: 'TOO_MANY_REQUESTS' });
+    expect((await login({ login: 'someone.else', password: 'whatever-else' })).status).toBe(401);
+  });
+
+  it('stores passwords as argon2id hashes only', async () => {
+    const [account] = await t.dataSource.query(`SELECT "passwordHash" FROM account WHERE login = '${COORDINATOR.login}'`);
+    expect(account.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(account.passwordHash).not.toContain(COORDINATOR.password);
+  });
+
+  it('refuses an expired token', async () => {
+    const expired = await t.app.get(JwtService).signAsync({ sub: 'x', role: 'coordinator' }, { expiresIn: -10 });
+    const response = await request(t.http).get('/api/me').set(bearer(expired)).expect(401);
+    expect(response.body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('sends the security headers', async () => {
+    const response = await request(t.http).get('/health');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+});
