@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Page } from '../common/pagination.js';
 import { Assignment } from './assignment.entity.js';
-import { AssignmentListQueryDto, CreateAssignmentDto, EndAssignmentDto } from './assignment.dto.js';
+import { AssignmentListQueryDto, AssignmentView, CreateAssignmentDto, EndAssignmentDto } from './assignment.dto.js';
 import { AssignmentsService } from './assignments.service.js';
 
 @ApiTags('assignments')
@@ -15,12 +15,14 @@ export class AssignmentsController {
   constructor(private readonly assignments: AssignmentsService) {}
 
   @Post()
+  @ApiCreatedResponse({ type: AssignmentView })
   create(@Body() dto: CreateAssignmentDto, @CurrentUser() user: AuthUser): Promise<Assignment> {
     return this.assignments.create(dto, user);
   }
 
   @Post(':id/end')
   @HttpCode(200)
+  @ApiOkResponse({ type: AssignmentView })
   end(@Param('id', ParseUUIDPipe) id: string, @Body() dto: EndAssignmentDto, @CurrentUser() user: AuthUser): Promise<Assignment> {
     return this.assignments.end(id, dto.reason, user);
   }

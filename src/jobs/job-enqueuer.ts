@@ -10,6 +10,7 @@ import {
   RebalanceJob,
   RunRebalanceData,
   SCHEDULER_IDS,
+  SweepFlagsData,
   TRACKING_QUEUE,
   TrackingJob,
   TriggerRebalanceData,
@@ -22,7 +23,7 @@ const EVALUATION_CHUNK = 500;
 export class JobEnqueuer implements OnModuleInit {
   constructor(
     @InjectQueue(REBALANCE_QUEUE) private readonly rebalanceQueue: Queue<RunRebalanceData | TriggerRebalanceData>,
-    @InjectQueue(TRACKING_QUEUE) private readonly trackingQueue: Queue<EvaluateSmesData | Record<string, never>>,
+    @InjectQueue(TRACKING_QUEUE) private readonly trackingQueue: Queue<EvaluateSmesData | SweepFlagsData>,
     private readonly events: ProgramEvents,
     private readonly settings: SettingsService,
   ) {}
