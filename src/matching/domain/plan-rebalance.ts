@@ -13,7 +13,7 @@ import { TierLists } from './tier-lists.js';
 /** Tutors drawn per tier for the first candidate set; pricing adds whatever they miss. */
 const CANDIDATES_PER_TIER = 2;
 /** Least-priced tutors each tier keeps when pricing adds pairs. */
-const PRICING_DEPTH = 16;
+const PRICING_DEPTH = 128;
 
 /**
  * The optimal rebalance over all feasible pairs (MATCHING.md sections 2 and 3): solve on a
