@@ -1,6 +1,5 @@
 import { pairCost, isFeasible } from './pair-cost.js';
 import type { RebalanceProblem } from './rebalance-problem.js';
-import { forEachBitThen, type TierIndex } from './tier-index.js';
 import type { TierLists } from './tier-lists.js';
 
 /** A growable list of (tutor, solver SME, cost) triplets. */
@@ -47,8 +46,8 @@ export class EdgeList {
  */
 export function initialCandidates(problem: RebalanceProblem, lists: TierLists, perTier: number): EdgeList {
   const { program, freeSmes, geography } = problem;
-  const { tiers, smeKind, offerStart, offerTier, tierKey } = lists;
-  const members = tierMembers(problem, tiers);
+  const { smeKind, offerStart, offerTier } = lists;
+  const members = tierMembers(problem, lists);
   const edges = new EdgeList(freeSmes.length * (perTier * 8 + 1));
   const addedFor = new Int32Array(program.tutorCount).fill(-1);
   for (let lp = 0; lp < freeSmes.length; lp++) {
@@ -60,11 +59,10 @@ export function initialCandidates(problem: RebalanceProblem, lists: TierLists, p
     }
     const spread = Math.imul(s + 1, 0x9e3779b1) >>> 1;
     for (let at = offerStart[smeKind[s]]; at < offerStart[smeKind[s] + 1]; at++) {
-      const key = tierKey[offerTier[at]];
-      const size = members.start[key + 1] - members.start[key];
-      if (size === 0 || tiers.languageOf(key) !== tiers.anyLanguage) continue;
+      const tier = offerTier[at];
+      const size = members.start[tier + 1] - members.start[tier];
       for (let j = 0; j < Math.min(perTier, size); j++) {
-        const t = members.tutor[members.start[key] + ((spread + j * 7919) % size)];
+        const t = members.tutor[members.start[tier] + ((spread + j * 7919) % size)];
         if (addedFor[t] === lp) continue;
         addedFor[t] = lp;
         edges.push(t, lp, pairCost(program, geography, t, s));
@@ -74,22 +72,21 @@ export function initialCandidates(problem: RebalanceProblem, lists: TierLists, p
   return edges;
 }
 
-/** Tutors with a free slot, listed by (scope, category or any, filter), languages ignored. */
-function tierMembers(problem: RebalanceProblem, tiers: TierIndex): { start: Int32Array; tutor: Int32Array } {
-  const { program } = problem;
-  const start = new Int32Array(tiers.size + 1);
-  const visitMemberships = (visit: (key: number, t: number) => void) => {
-    for (let t = 0; t < program.tutorCount; t++) {
+/** Tutors with a free slot, listed by the language-free tiers some SME draws from (dense tier numbers). */
+function tierMembers(problem: RebalanceProblem, lists: TierLists): { start: Int32Array; tutor: Int32Array } {
+  const { tiers, tierCount, tierKey, tutorStart, tutorTier } = lists;
+  const languageFree = Uint8Array.from(tierKey, (key) => (tiers.languageOf(key) === tiers.anyLanguage ? 1 : 0));
+  const start = new Int32Array(tierCount + 1);
+  const visitMemberships = (visit: (tier: number, t: number) => void) => {
+    for (let t = 0; t < problem.program.tutorCount; t++) {
       if (!problem.hasFreeSlot(t)) continue;
-      tiers.forTutorScopes(t, (scope, filter) =>
-        forEachBitThen(program.tutorCategories[t], tiers.anyCategory, (category) => visit(tiers.key(scope, category, tiers.anyLanguage, filter), t)),
-      );
+      for (let at = tutorStart[t]; at < tutorStart[t + 1]; at++) if (languageFree[tutorTier[at]] === 1) visit(tutorTier[at], t);
     }
   };
-  visitMemberships((key) => start[key + 1]++);
-  for (let key = 0; key < tiers.size; key++) start[key + 1] += start[key];
-  const fill = start.slice(0, tiers.size);
-  const tutor = new Int32Array(start[tiers.size]);
-  visitMemberships((key, t) => (tutor[fill[key]++] = t));
+  visitMemberships((tier) => start[tier + 1]++);
+  for (let tier = 0; tier < tierCount; tier++) start[tier + 1] += start[tier];
+  const fill = start.slice(0, tierCount);
+  const tutor = new Int32Array(start[tierCount]);
+  visitMemberships((tier, t) => (tutor[fill[tier]++] = t));
   return { start, tutor };
 }
