@@ -17,7 +17,7 @@ export function fillDeficit(state: FlowState, work: SearchWorkspace, deficitTuto
   work.begin(best);
   work.offer(smeCount + deficitTutor, 0, NONE, NONE);
   let start = smeCount + deficitTutor;
-  // As in placeFreeSme, entries are priced on reach so the bound prunes early.
+  // As in searchForward, entries are priced on reach so the bound prunes early.
   for (let v = work.nextBelow(best); v !== NONE; v = work.nextBelow(best)) {
     const d = work.distance[v];
     if (v >= smeCount) {
