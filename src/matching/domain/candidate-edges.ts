@@ -39,16 +39,27 @@ export class EdgeList {
 }
 
 /**
+ * Tutors drawn per tier for an SME with a current tutor (who most likely stays), and for one
+ * without; the latter only while the whole set stays within `pairBudget` pairs.
+ */
+export interface DrawsPerTier {
+  kept: number;
+  unpaired: number;
+  pairBudget: number;
+}
+
+/**
  * A first set of pairs to solve on, before pricing proves it enough or adds to it: the current
  * tutor, and a few tutors drawn from each of the SME's tiers that ignore language (same
  * category or any, at each scope), spread over the tier so that neighbouring SMEs see
  * different tutors.
  */
-export function initialCandidates(problem: RebalanceProblem, lists: TierLists, perTier: number): EdgeList {
+export function initialCandidates(problem: RebalanceProblem, lists: TierLists, draws: DrawsPerTier): EdgeList {
   const { program, freeSmes, geography } = problem;
   const { smeKind, offerStart, offerTier } = lists;
   const members = tierMembers(problem, lists);
-  const edges = new EdgeList(freeSmes.length * (perTier * 8 + 1));
+  const unpaired = Math.max(draws.kept, Math.min(draws.unpaired, Math.floor(draws.pairBudget / (8 * Math.max(1, freeSmes.length)))));
+  const edges = new EdgeList(freeSmes.length * (draws.kept * 8 + 1));
   const addedFor = new Int32Array(program.tutorCount).fill(-1);
   for (let lp = 0; lp < freeSmes.length; lp++) {
     const s = freeSmes[lp];
@@ -57,6 +68,7 @@ export function initialCandidates(problem: RebalanceProblem, lists: TierLists, p
       addedFor[current] = lp;
       edges.push(current, lp, pairCost(program, geography, current, s));
     }
+    const perTier = current >= 0 ? draws.kept : unpaired;
     const spread = Math.imul(s + 1, 0x9e3779b1) >>> 1;
     for (let at = offerStart[smeKind[s]]; at < offerStart[smeKind[s] + 1]; at++) {
       const tier = offerTier[at];

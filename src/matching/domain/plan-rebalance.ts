@@ -1,6 +1,6 @@
 import { buildInstance, type MatchingSolution } from '../solver/matching-instance.js';
 import { solveMatching } from '../solver/solve-matching.js';
-import { initialCandidates, type EdgeList } from './candidate-edges.js';
+import { initialCandidates, type DrawsPerTier, type EdgeList } from './candidate-edges.js';
 import { CheapestTutorFinder } from './cheapest-tutor.js';
 import { EncodedProgram } from './encoded-program.js';
 import { assertValidSettings, type MatchingSettings, type MatchSme, type MatchTutor, type PlanOptions, type RebalancePlan } from './matching-program.js';
@@ -10,8 +10,11 @@ import { RebalanceProblem } from './rebalance-problem.js';
 import { TierIndex } from './tier-index.js';
 import { TierLists } from './tier-lists.js';
 
-/** Tutors drawn per tier for the first candidate set; pricing adds whatever they miss. */
-const CANDIDATES_PER_TIER = 2;
+/**
+ * Tutors drawn per tier for the first candidate set; pricing adds whatever they miss. Dense
+ * draws save the province a pricing round; the budget keeps the national set to ~30M pairs.
+ */
+const CANDIDATES_PER_TIER: DrawsPerTier = { kept: 2, unpaired: 8, pairBudget: 4_000_000 };
 /** Least-priced tutors each tier keeps when pricing adds pairs. */
 const PRICING_DEPTH = 128;
 
