@@ -2,6 +2,7 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { workerLockOptions } from '../jobs/job-lock.js';
+import { InvalidMatchingInputError } from '../matching/domain/matching-program.js';
 import { REBALANCE_QUEUE, RebalanceJob, RunRebalanceData, TriggerRebalanceData } from '../jobs/queues.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { RebalanceRunner, UnknownRebalanceError } from './rebalance-runner.js';
@@ -32,7 +33,8 @@ export class RebalanceProcessor extends WorkerHost {
     try {
       return await this.runner.run(job.data.rebalanceId, (percent) => job.updateProgress(percent));
     } catch (error) {
-      if (error instanceof UnknownRebalanceError) throw new UnrecoverableError(error.message);
+      // Input the engine refuses (e.g. settings out of its rules) fails the same way every time: no retries.
+      if (error instanceof UnknownRebalanceError || error instanceof InvalidMatchingInputError) throw new UnrecoverableError(error.message);
       throw error;
     }
   }
