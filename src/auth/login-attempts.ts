@@ -32,7 +32,7 @@ export class LoginAttempts {
   }
 
   private key(client: string, login: string): string {
-    return `kakak-asuh:login-failures:${client}:${login.toLowerCase()}`;
+    return `${this.config.queuePrefix}:login-failures:${client}:${login.toLowerCase()}`;
   }
 
   /** Redis being away must not lock everyone out: the limiter then lets logins through, and says so. */

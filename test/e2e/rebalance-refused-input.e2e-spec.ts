@@ -32,5 +32,6 @@ describe('a rebalance over input the engine refuses', () => {
     // A failed run no longer blocks the next request.
     const next = await request(t.http).post('/api/rebalances').set(bearer(t.coordinatorToken)).send({ dryRun: true }).expect(202);
     expect(next.body.id).not.toBe(body.id);
+    await waitFor(async () => (await request(t.http).get(`/api/rebalances/${next.body.id}`).set(bearer(t.coordinatorToken))).body.status === 'failed', 'the next run to fail too');
   });
 });

@@ -21,6 +21,15 @@ describe('security defaults', () => {
     expect((await login({ login: 'someone.else', password: 'whatever-else' })).status).toBe(401);
   });
 
+  it('keeps the failure counts of programs that share one Redis apart', async () => {
+    const other = await startTestApp({ LOGIN_RATE_LIMIT: String(LIMIT), LOGIN_RATE_WINDOW_SECONDS: '600' });
+    try {
+      await request(other.http).post('/api/auth/login').send(COORDINATOR).expect(200);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('stores passwords as argon2id hashes only', async () => {
     const [account] = await t.dataSource.query(`SELECT "passwordHash" FROM account WHERE login = '${COORDINATOR.login}'`);
     expect(account.passwordHash).toMatch(/^\$argon2id\$/);
