@@ -10,4 +10,6 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }],
   },
   testTimeout: 120000,
+  // A failed set-up can leave a child worker, a redis-server or a client behind; CI must still end.
+  forceExit: true,
 };

@@ -27,15 +27,23 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
   const config = testConfig(database.url, env);
   await migrate(config.database);
   const app = await createHttpApp(config);
-  await app.init();
-  const dataSource = app.get(DataSource);
-  await app.get(AuthService).bootstrapCoordinator(COORDINATOR.login, COORDINATOR.password);
-  const http = app.getHttpServer() as Server;
-  const coordinatorToken = await loginToken(http, COORDINATOR.login, COORDINATOR.password);
   const close = async () => {
     await app.close();
     await database.drop();
   };
+  try {
+    await app.init();
+    await app.get(AuthService).bootstrapCoordinator(COORDINATOR.login, COORDINATOR.password);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const dataSource = app.get(DataSource);
+  const http = app.getHttpServer() as Server;
+  const coordinatorToken = await loginToken(http, COORDINATOR.login, COORDINATOR.password).catch(async (error: unknown) => {
+    await close();
+    throw error;
+  });
   const workerEnv = { DATABASE_URL: database.url, REDIS_URL: config.redisUrl, QUEUE_PREFIX: config.queuePrefix, JWT_SECRET: config.jwtSecret, LOG_LEVEL: 'warn' };
   return { app, env: workerEnv, http, dataSource, coordinatorToken, close };
 }
