@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ProgramScale } from '../matching/synthetic/generate-program.js';
 import { benchTable } from './bench-table.js';
 import { compareWithHighs, orLibraryRuns, provinceGenericInstance } from './generic-run.js';
-import { runScale, type ScaleResult, type UnfinishedScale } from './scale-run.js';
+import { runScale, type ScaleResult, type UnfinishedScale, WARM_UP_NOTE } from './scale-run.js';
 
 const SEED = 2020;
 const SCALES: ProgramScale[] = ['pilot', 'province', 'national'];
@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   }
   const scales = SCALES.map(runScaleApart);
   const generic = [await compareWithHighs('generic province (20 cheapest per SME)', provinceGenericInstance(SEED)), ...orLibraryRuns(OR_LIBRARY)];
+  console.log(WARM_UP_NOTE);
   console.log(benchTable(scales, generic));
 }
 

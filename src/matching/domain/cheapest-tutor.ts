@@ -25,9 +25,13 @@ export class CheapestTutorFinder {
     this.topTutor = new Int32Array(size * depth).fill(-1);
     this.topCount = new Uint8Array(size);
     const { tutorStart, tutorTier } = lists;
-    for (let t = 0; t < tutorStart.length - 1; t++) {
+    // Inserted by (price, index), every insertion appends and a full tier rejects at once; the
+    // lists are the same as inserting by index, where equal prices also keep the lower index first.
+    const byPrice = Int32Array.from({ length: tutorStart.length - 1 }, (_, t) => t)
+      .filter((t) => tutorPrice[t] < Infinity)
+      .sort((a, b) => tutorPrice[a] - tutorPrice[b] || a - b);
+    for (const t of byPrice) {
       const price = tutorPrice[t];
-      if (!(price < Infinity)) continue;
       for (let at = tutorStart[t]; at < tutorStart[t + 1]; at++) this.insert(tutorTier[at], price, t);
     }
   }

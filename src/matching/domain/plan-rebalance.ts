@@ -15,8 +15,8 @@ import { TierLists } from './tier-lists.js';
  * draws save the province a pricing round; the budget keeps the national set to ~30M pairs.
  */
 const CANDIDATES_PER_TIER: DrawsPerTier = { kept: 2, unpaired: 8, pairBudget: 4_000_000 };
-/** Least-priced tutors each tier keeps when pricing adds pairs. */
-const PRICING_DEPTH = 128;
+/** Least-priced tutors each tier keeps when pricing adds pairs (255, the most its 8-bit count holds: a changed province then takes 3 rounds, not 4). */
+const PRICING_DEPTH = 255;
 
 /**
  * The optimal rebalance over all feasible pairs (MATCHING.md sections 2 and 3): solve on a

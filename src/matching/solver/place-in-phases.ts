@@ -24,6 +24,7 @@ export function placeInPhases(state: FlowState, work: SearchWorkspace, onPlaced:
     for (const s of free) work.offer(s, 0, NONE, NONE);
     const nearest = searchForward(state, work, bound);
     shiftSettledPrices(state, work, nearest, 1);
+    paths.beginPhase();
     while (paths.augmentFrom(free) > 0);
     free = free.filter((s) => state.isFree(s));
     onPlaced(total - free.length);
