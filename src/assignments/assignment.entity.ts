@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { TIMESTAMP_TYPE } from '../database/column-types.js';
+import type { PairExplanation } from '../matching/domain/matching-program.js';
 
 export const START_REASONS = ['manual', 'rebalance', 'import'] as const;
 export type StartReason = (typeof START_REASONS)[number];
@@ -7,16 +8,10 @@ export type StartReason = (typeof START_REASONS)[number];
 export const END_REASONS = ['manual', 'rebalance', 'graduated', 'withdrawn', 'tutor_inactive'] as const;
 export type EndReason = (typeof END_REASONS)[number];
 
-/** Why this tutor: the terms of MATCHING.md section 2 that made the pair's cost. */
-export interface AssignmentExplanation {
-  sameRegency: boolean;
-  sameProvince: boolean;
-  sameIslandGroup: boolean;
-  categoryMatch: boolean;
-  sharedLanguage: boolean;
-  kept: boolean;
+/** Why this tutor: the terms of MATCHING.md section 2 that made the pair's cost, and them in words. */
+export type AssignmentExplanation = Pick<PairExplanation, 'sameRegency' | 'sameProvince' | 'sameIslandGroup' | 'categoryMatch' | 'sharedLanguage' | 'kept'> & {
   summary: string;
-}
+};
 
 /**
  * One tutor-SME pair over time; ended rows stay as history.
