@@ -12,8 +12,8 @@ const MIGRATION_LOCK_KEY = 7_316_2020;
  */
 export async function migrate(database: AppConfig['database']): Promise<void> {
   const options = dataSourceOptions(database);
-  const dataSource = await new DataSource(options.type === 'postgres' ? { ...options, extra: { max: 1 } } : options).initialize();
   const onPostgres = options.type === 'postgres';
+  const dataSource = await new DataSource(onPostgres ? { ...options, extra: { max: 1 } } : options).initialize();
   try {
     if (onPostgres) await dataSource.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     await dataSource.runMigrations({ transaction: 'all' });

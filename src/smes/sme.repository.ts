@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { currentTutorOf } from '../database/active-load.sql.js';
 import { flatMapInChunks, forEachChunk } from '../database/in-chunks.js';
+import { findForUpdate } from '../database/row-lock.js';
 import { Page, paginate } from '../common/pagination.js';
 import { Sme } from './sme.entity.js';
 import type { SmeListQueryDto } from './sme.dto.js';
@@ -21,9 +22,7 @@ export class SmeRepository {
 
   /** Reads the SME under a row lock (PostgreSQL) so two assignments of one SME wait their turn. */
   lockById(manager: EntityManager, id: string): Promise<Sme | null> {
-    const query = manager.getRepository(Sme).createQueryBuilder('s').where('s.id = :id', { id });
-    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
-    return query.getOne();
+    return findForUpdate(manager, Sme, id);
   }
 
   async findWithTutor(id: string): Promise<SmeWithTutor | null> {

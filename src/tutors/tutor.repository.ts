@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { activeLoadOf } from '../database/active-load.sql.js';
 import { flatMapInChunks } from '../database/in-chunks.js';
+import { findForUpdate } from '../database/row-lock.js';
 import { Page, paginate } from '../common/pagination.js';
 import { Tutor } from './tutor.entity.js';
 import type { TutorListQueryDto } from './tutor.dto.js';
@@ -19,9 +20,7 @@ export class TutorRepository {
 
   /** Reads the tutor under a row lock (PostgreSQL) so concurrent seat changes wait their turn. */
   lockById(manager: EntityManager, id: string): Promise<Tutor | null> {
-    const query = manager.getRepository(Tutor).createQueryBuilder('t').where('t.id = :id', { id });
-    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
-    return query.getOne();
+    return findForUpdate(manager, Tutor, id);
   }
 
   findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Tutor[]> {
