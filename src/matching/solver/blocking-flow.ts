@@ -1,0 +1,102 @@
+import type { TargetCost } from './phase-search.js';
+import type { ResidualNetwork } from './residual-network.js';
+
+/**
+ * Dinic's blocking flow on the tight residual arcs (reduced cost 0) after a primal-dual step.
+ * Levels from the start nodes make every augmenting path shortest in arcs, so a node that led
+ * nowhere stays a dead end until the next layering, and each node's current arc only moves on.
+ */
+export class BlockingFlow {
+  private readonly level: Int32Array;
+  private readonly layeredIn: Int32Array;
+  private readonly currentArc: Int32Array;
+  private readonly queue: Int32Array;
+  private readonly pathNode: Int32Array;
+  private readonly pathArc: Int32Array;
+  private layering = 0;
+  private targetLevel = 0;
+
+  constructor(private readonly net: ResidualNetwork) {
+    const size = net.sink + 1;
+    this.level = new Int32Array(size);
+    this.layeredIn = new Int32Array(size);
+    this.currentArc = new Int32Array(size);
+    this.queue = new Int32Array(size);
+    this.pathNode = new Int32Array(size + 1);
+    this.pathArc = new Int32Array(size + 1);
+  }
+
+  /** Levels the tight residual graph by breadth-first search up to the nearest targets; false when none is reachable. */
+  layer(starts: ArrayLike<number>, target: TargetCost): boolean {
+    const { net, level, layeredIn, currentArc, queue } = this;
+    const stamp = ++this.layering;
+    let tail = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const s = starts[i];
+      layeredIn[s] = stamp;
+      level[s] = 0;
+      currentArc[s] = 0;
+      queue[tail++] = s;
+    }
+    this.targetLevel = Infinity;
+    for (let head = 0; head < tail; head++) {
+      const v = queue[head];
+      if (level[v] >= this.targetLevel) break;
+      if (target(v) === 0) {
+        this.targetLevel = level[v];
+        continue;
+      }
+      const degree = net.degree(v);
+      for (let j = 0; j < degree; j++) {
+        if (!net.isOpen(v, j) || net.reducedCost(v, j) !== 0) continue;
+        const w = net.head(v, j);
+        if (layeredIn[w] === stamp) continue;
+        layeredIn[w] = stamp;
+        level[w] = level[v] + 1;
+        currentArc[w] = 0;
+        queue[tail++] = w;
+      }
+    }
+    return this.targetLevel !== Infinity;
+  }
+
+  /** Moves one unit from root to a target along a layered tight path; false when root is a dead end. */
+  augment(root: number, target: TargetCost): boolean {
+    const { net, level, layeredIn, currentArc, pathNode, pathArc } = this;
+    const stamp = this.layering;
+    if (layeredIn[root] !== stamp) return false;
+    let depth = 0;
+    pathNode[0] = root;
+    for (;;) {
+      const v = pathNode[depth];
+      if (level[v] === this.targetLevel && target(v) === 0) {
+        for (let i = 0; i < depth; i++) net.push(pathNode[i], pathArc[i]);
+        net.exit(v);
+        return true;
+      }
+      const next = level[v] < this.targetLevel ? this.nextTightArc(v, stamp) : -1;
+      if (next >= 0) {
+        pathArc[depth] = currentArc[v];
+        pathNode[++depth] = next;
+        continue;
+      }
+      layeredIn[v] = 0;
+      if (depth === 0) return false;
+      depth--;
+      currentArc[pathNode[depth]]++;
+    }
+  }
+
+  /** Advances v's current arc to the next tight arc into the following level; returns its head or -1. */
+  private nextTightArc(v: number, stamp: number): number {
+    const { net, level, layeredIn, currentArc } = this;
+    const degree = net.degree(v);
+    for (; currentArc[v] < degree; currentArc[v]++) {
+      const j = currentArc[v];
+      if (!net.isOpen(v, j) || net.reducedCost(v, j) !== 0) continue;
+      const w = net.head(v, j);
+      if (layeredIn[w] === stamp && level[w] === level[v] + 1) return w;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,120 @@
+import { type FlowNetwork, tutorBaseOf } from './flow-network.js';
+
+/**
+ * A pseudo-flow on a FlowNetwork with a potential per node, plus the sink: node `sink` (the
+ * last index) takes every unit that waits or fills a slot. Every residual arc keeps a
+ * non-negative reduced cost, cost + potential[tail] - potential[head]. Imbalances are sources
+ * with units still to place (excess) and tutors paying for more slots than they hold (deficit,
+ * left by a warm start); the phases resolve both.
+ *
+ * Residual arcs of node v are numbered 0 .. degree(v): first the arcs leaving v that have room,
+ * then the arcs entering v that carry flow, taken backwards. The sink's are its way back: a
+ * waiting unit of source j (number j), or the last paid slot of tutor t (sourceCount + t).
+ */
+export class ResidualNetwork {
+  readonly sink: number;
+  readonly tutorBase: number;
+  readonly flow: Int32Array;
+  readonly excess: Int32Array;
+  readonly waitFlow: Int32Array;
+  readonly load: Int32Array;
+  /** Slots tutor t pays for; above its load, the difference is a deficit. */
+  readonly paid: Int32Array;
+  readonly potential: Float64Array;
+
+  constructor(readonly network: FlowNetwork) {
+    this.tutorBase = tutorBaseOf(network);
+    this.sink = this.tutorBase + network.tutorCount;
+    this.flow = new Int32Array(network.arcHead.length);
+    this.excess = Int32Array.from(network.supply);
+    this.waitFlow = new Int32Array(network.sourceCount);
+    this.load = new Int32Array(network.tutorCount);
+    this.paid = new Int32Array(network.tutorCount);
+    this.potential = new Float64Array(this.sink + 1);
+  }
+
+  capacity(t: number): number {
+    return this.network.slotStart[t + 1] - this.network.slotStart[t];
+  }
+
+  degree(v: number): number {
+    const { network } = this;
+    if (v === this.sink) return network.sourceCount + network.tutorCount;
+    const out = v < this.tutorBase ? network.outStart[v + 1] - network.outStart[v] : 0;
+    return out + network.inStart[v + 1] - network.inStart[v];
+  }
+
+  /** The arc behind residual arc j of v (not for the sink): >= 0 forwards, ~arc backwards. */
+  arcAt(v: number, j: number): number {
+    const { outStart, inStart, inArc } = this.network;
+    const out = v < this.tutorBase ? outStart[v + 1] - outStart[v] : 0;
+    return j < out ? outStart[v] + j : ~inArc[inStart[v] + j - out];
+  }
+
+  isOpen(v: number, j: number): boolean {
+    if (v === this.sink) return j < this.network.sourceCount ? this.waitFlow[j] > 0 : this.paid[j - this.network.sourceCount] > 0;
+    const a = this.arcAt(v, j);
+    return a >= 0 ? this.flow[a] < this.network.arcCapacity[a] : this.flow[~a] > 0;
+  }
+
+  head(v: number, j: number): number {
+    if (v === this.sink) return j < this.network.sourceCount ? j : this.tutorBase + j - this.network.sourceCount;
+    const a = this.arcAt(v, j);
+    return a >= 0 ? this.network.arcHead[a] : this.network.arcTail[~a];
+  }
+
+  reducedCost(v: number, j: number): number {
+    const { network, potential } = this;
+    if (v === this.sink) {
+      const back = j < network.sourceCount ? -network.waitCost[j] : -network.slotCost[this.lastPaidSlot(j - network.sourceCount)];
+      return back + potential[v] - potential[this.head(v, j)];
+    }
+    const a = this.arcAt(v, j);
+    return a >= 0 ? network.arcCost[a] + potential[v] - potential[network.arcHead[a]] : -network.arcCost[~a] + potential[v] - potential[network.arcTail[~a]];
+  }
+
+  /** Moves one unit over residual arc j of v. */
+  push(v: number, j: number): void {
+    if (v === this.sink) {
+      if (j < this.network.sourceCount) this.waitFlow[j]--;
+      else this.paid[j - this.network.sourceCount]--;
+      return;
+    }
+    const a = this.arcAt(v, j);
+    const arc = a >= 0 ? a : ~a;
+    this.flow[arc] += a >= 0 ? 1 : -1;
+    const tutor = this.network.arcHead[arc] - this.tutorBase;
+    if (tutor >= 0) this.load[tutor] += a >= 0 ? 1 : -1;
+  }
+
+  /** Reduced cost of leaving v for the sink now: waiting, a deficit (free), or the next slot. */
+  exitCost(v: number): number {
+    const { network, potential } = this;
+    if (v < network.sourceCount) return network.waitCost[v] + potential[v] - potential[this.sink];
+    const t = v - this.tutorBase;
+    if (t < 0 || v === this.sink) return Infinity;
+    if (this.paid[t] > this.load[t]) return 0;
+    if (this.paid[t] >= this.capacity(t)) return Infinity;
+    return network.slotCost[network.slotStart[t] + this.paid[t]] + potential[v] - potential[this.sink];
+  }
+
+  isDeficit(v: number): boolean {
+    const t = v - this.tutorBase;
+    return t >= 0 && v !== this.sink && this.paid[t] > this.load[t];
+  }
+
+  /** Ends a path at v: the unit waits, fills a deficit, or fills v's next slot. */
+  exit(v: number): void {
+    if (v < this.network.sourceCount) this.waitFlow[v]++;
+    else if (this.load[v - this.tutorBase] > this.paid[v - this.tutorBase]) this.paid[v - this.tutorBase]++;
+  }
+
+  lastPaidSlot(t: number): number {
+    return this.network.slotStart[t] + this.paid[t] - 1;
+  }
+
+  /** The LP dual of source v or tutor v: what a unit there is worth, measured from the sink. */
+  dual(v: number): number {
+    return this.potential[this.sink] - this.potential[v];
+  }
+}

@@ -1,0 +1,94 @@
+import { SearchWorkspace } from './search-workspace.js';
+import { BlockingFlow } from './blocking-flow.js';
+import type { FlowNetwork } from './flow-network.js';
+import { tightenShortestPaths, type TargetCost } from './phase-search.js';
+import { ResidualNetwork } from './residual-network.js';
+import { openPotentials, type NetworkWarmStart } from './warm-start.js';
+
+export interface NetworkSolveOptions {
+  warmStart?: NetworkWarmStart;
+  onProgress?: (percent: number) => void;
+}
+
+/** An optimal flow with the LP duals that certify it. */
+export interface NetworkSolution {
+  readonly objective: number;
+  readonly flow: Int32Array;
+  readonly waitFlow: Int32Array;
+  /** Per source: what one of its units is worth (at most its wait cost). */
+  readonly sourceDual: Float64Array;
+  /** Per tutor: a price between its last used and first free slot costs. */
+  readonly tutorDual: Float64Array;
+}
+
+/**
+ * Exact minimum-cost flow by the primal-dual method: each phase tightens every shortest path
+ * from the units still to place (tightenShortestPaths), then pushes a blocking flow over the
+ * tight arcs (BlockingFlow). The domain's costs take few values, so a phase places many units
+ * at once. Deficits a warm start leaves are then filled from the sink the same way.
+ */
+export function solveNetwork(network: FlowNetwork, options: NetworkSolveOptions = {}): NetworkSolution {
+  const net = new ResidualNetwork(network);
+  openPotentials(net, options.warmStart);
+  const work = new SearchWorkspace(net.sink + 1);
+  const blocking = new BlockingFlow(net);
+  const report = progressReporter(sum(net.excess), options.onProgress);
+  const exitCost: TargetCost = (v) => net.exitCost(v);
+  for (let starts = sourcesWithExcess(net); starts.length > 0; starts = sourcesWithExcess(net)) {
+    let bound = Infinity;
+    for (const s of starts) bound = Math.min(bound, exitCost(s));
+    tightenShortestPaths(net, work, starts, bound, exitCost);
+    for (let left = starts; left.length > 0 && blocking.layer(left, exitCost); left = left.filter((s) => net.excess[s] > 0)) {
+      for (const s of left) while (net.excess[s] > 0 && blocking.augment(s, exitCost)) net.excess[s]--;
+    }
+    report(sum(net.excess));
+  }
+  fillDeficits(net, work, blocking);
+  return solutionOf(net);
+}
+
+/** Pulls units from the sink (an unpaid slot or a wait undone) into every tutor left with a deficit. */
+function fillDeficits(net: ResidualNetwork, work: SearchWorkspace, blocking: BlockingFlow): void {
+  const { sourceCount, tutorCount } = net.network;
+  const deficitCost: TargetCost = (v) => (net.isDeficit(v) ? 0 : Infinity);
+  const fromSink = [net.sink];
+  for (;;) {
+    let bound = Infinity;
+    for (let t = 0; t < tutorCount; t++) if (net.isDeficit(net.tutorBase + t)) bound = Math.min(bound, net.reducedCost(net.sink, sourceCount + t));
+    if (bound === Infinity) return;
+    tightenShortestPaths(net, work, fromSink, bound, deficitCost);
+    while (blocking.layer(fromSink, deficitCost)) while (blocking.augment(net.sink, deficitCost));
+  }
+}
+
+function sourcesWithExcess(net: ResidualNetwork): Int32Array {
+  return Int32Array.from({ length: net.network.sourceCount }, (_, s) => s).filter((s) => net.excess[s] > 0);
+}
+
+function sum(values: Int32Array): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
+function progressReporter(total: number, onProgress?: (percent: number) => void): (left: number) => void {
+  if (!onProgress || total === 0) return () => {};
+  return (left) => onProgress(Math.floor(((total - left) * 100) / total));
+}
+
+function solutionOf(net: ResidualNetwork): NetworkSolution {
+  const { network } = net;
+  let objective = 0;
+  for (let a = 0; a < network.arcHead.length; a++) objective += net.flow[a] * network.arcCost[a];
+  for (let s = 0; s < network.sourceCount; s++) objective += net.waitFlow[s] * network.waitCost[s];
+  for (let t = 0; t < network.tutorCount; t++) {
+    for (let k = 0; k < net.paid[t]; k++) objective += network.slotCost[network.slotStart[t] + k];
+  }
+  return {
+    objective,
+    flow: net.flow,
+    waitFlow: net.waitFlow,
+    sourceDual: Float64Array.from({ length: network.sourceCount }, (_, s) => net.dual(s)),
+    tutorDual: Float64Array.from({ length: network.tutorCount }, (_, t) => net.dual(net.tutorBase + t)),
+  };
+}
