@@ -11,7 +11,6 @@ export interface ScaleResult {
   scratchMs: number;
   incrementalMs: number;
   changedScratchMs: number;
-  pricingRounds: number;
   peakRssMb: number;
   objective: number;
   certified: boolean;
@@ -60,7 +59,6 @@ export function runScale(scale: ProgramScale, seed: number): ScaleResult {
     scratchMs,
     incrementalMs,
     changedScratchMs,
-    pricingRounds: plan.pricingRounds,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     objective: plan.objective,
     certified: plan.objective === plan.certificate.dualObjective && incremental.objective === fresh.objective,

@@ -81,8 +81,6 @@ export interface RebalancePlan {
   unassignedSmeIds: string[];
   objective: number;
   certificate: Certificate;
-  /** Pricing rounds it took to prove optimality over all feasible pairs. */
-  pricingRounds: number;
 }
 
 /** A previous plan (its certificate's prices) to start the next rebalance from. */

@@ -1,11 +1,11 @@
-import type { MatchingSolution, MatchingWarmStart } from '../solver/matching-instance.js';
+import type { MatchingSolution } from '../solver/matching-instance.js';
 import { dualObjective } from '../solver/verify-certificate.js';
-import type { Certificate, PlannedAssignment, RebalancePlan, WarmStart } from './matching-program.js';
+import type { Certificate, PlannedAssignment, RebalancePlan } from './matching-program.js';
 import { explainPair } from './pair-cost.js';
 import type { RebalanceProblem } from './rebalance-problem.js';
 
 /** Turns the solver's arrays back into the plan: assignments with explanations, and the certificate. */
-export function assemblePlan(problem: RebalanceProblem, solution: MatchingSolution, pricingRounds: number): RebalancePlan {
+export function assemblePlan(problem: RebalanceProblem, solution: MatchingSolution): RebalancePlan {
   const { program, freeSmes, geography } = problem;
   const assignments: PlannedAssignment[] = [];
   const unassignedSmeIds: string[] = [];
@@ -20,7 +20,6 @@ export function assemblePlan(problem: RebalanceProblem, solution: MatchingSoluti
     unassignedSmeIds,
     objective: solution.objective + problem.pinnedCost,
     certificate: certificateOf(problem, solution),
-    pricingRounds,
   };
 }
 
@@ -44,21 +43,4 @@ function certificateOf(problem: RebalanceProblem, solution: MatchingSolution): C
 /** No pair costs less: the nearest geography, both matches, and the stay bonus. */
 export function lowestPairCost(problem: RebalanceProblem): number {
   return problem.geography[0] - problem.program.settings.stayBonus;
-}
-
-/** The previous plan's prices mapped onto this rebalance's indices; current tutors are the old pairs. */
-export function warmStartFor(problem: RebalanceProblem, warm: WarmStart): MatchingWarmStart {
-  const { program, freeSmes, slotStart, slotCost } = problem;
-  const { certificate } = warm;
-  const tutorAt = new Map(certificate.tutorIds.map((id, t) => [id, t]));
-  const smeAt = new Map(certificate.smeIds.map((id, s) => [id, s]));
-  const tutorPrice = Float64Array.from(program.tutors, (tutor, t) => {
-    const previous = tutorAt.get(tutor.id);
-    return previous === undefined ? (problem.hasFreeSlot(t) ? slotCost[slotStart[t]] : 0) : certificate.tutorPrice[previous];
-  });
-  const smePrice = Float64Array.from(freeSmes, (s) => {
-    const price = certificate.smePrice[smeAt.get(program.smes[s].id) ?? -1];
-    return Number.isNaN(price) || price === undefined ? 0 : price;
-  });
-  return { tutorOfSme: Int32Array.from(freeSmes, (s) => program.smeCurrentTutor[s]), smePrice, tutorPrice };
 }

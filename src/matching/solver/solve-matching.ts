@@ -13,7 +13,7 @@ export interface SolveOptions {
  * the rebalance, so its prices are the LP duals of the certificate.
  */
 export function solveMatching(instance: MatchingInstance, options: SolveOptions = {}): MatchingSolution {
-  const { smeCount, tutorCount, edgeStart, edgeTutor, edgeCost } = instance;
+  const { smeCount, edgeStart, edgeTutor, edgeCost } = instance;
   const edgeCount = edgeTutor.length;
   const tail = new Int32Array(edgeCount);
   for (let s = 0; s < smeCount; s++) tail.fill(s, edgeStart[s], edgeStart[s + 1]);

@@ -48,7 +48,8 @@ function restoreUnits(net: ResidualNetwork, warm: NetworkWarmStart): void {
   const { network } = net;
   for (let a = 0; a < network.arcHead.length; a++) {
     const t = network.arcHead[a] - net.tutorBase;
-    const units = Math.min(warm.arcFlow[a], network.arcCapacity[a], net.excess[network.arcTail[a]], t >= 0 ? net.capacity(t) - net.load[t] : 0);
+    if (warm.arcFlow[a] <= 0 || t < 0 || network.arcTail[a] >= network.sourceCount) continue;
+    const units = Math.min(warm.arcFlow[a], network.arcCapacity[a], net.excess[network.arcTail[a]], net.capacity(t) - net.load[t]);
     if (units <= 0) continue;
     net.flow[a] = units;
     net.load[t] += units;
