@@ -1,4 +1,5 @@
 import type { MatchingSolution } from '../solver/matching-instance.js';
+import type { FlowNetwork } from '../solver/flow-network.js';
 import type { NetworkSolution } from '../solver/solve-network.js';
 import type { NetworkWarmStart } from '../solver/warm-start.js';
 import type { WarmStart } from './matching-program.js';
@@ -7,7 +8,7 @@ import type { RebalanceNetwork } from './rebalance-network.js';
 /**
  * The network's flow as one tutor (or none) per free SME. Kept arcs place the SMEs they keep;
  * each unit that crosses a tier goes from the next unplaced SME of its source to the tutor
- * the tier hands it to; what is left of a source waits. An SME's price is its source's, but
+ * the hubs hand it to; what is left of a source waits. An SME's price is its source's, but
  * a kept SME's is capped by its kept pair, which may be worth more to it than to the rest.
  */
 export function assignmentOf(rebalance: RebalanceNetwork, solution: NetworkSolution): MatchingSolution {
@@ -16,7 +17,7 @@ export function assignmentOf(rebalance: RebalanceNetwork, solution: NetworkSolut
   const tutorOfSme = new Int32Array(problem.freeSmes.length).fill(-1);
   const smePrice = Float64Array.from(problem.freeSmes, (_, lp) => solution.sourceDual[rebalance.sourceOfMember(lp)]);
   for (let k = 0; k < rebalance.keptCount; k++) {
-    const a = rebalance.keptArc(k);
+    const a = rebalance.keptArc[k];
     const t = network.arcHead[a] - tutorBase;
     for (let at = rebalance.keptStart[k]; at < rebalance.keptStart[k + 1]; at++) {
       const lp = rebalance.keptMembers[at];
@@ -29,19 +30,35 @@ export function assignmentOf(rebalance: RebalanceNetwork, solution: NetworkSolut
     while (tutorOfSme[members[nextMember[source]]] >= 0) nextMember[source]++;
     return members[nextMember[source]++];
   };
-  const unitsIn = network.arcHead.length > 0 ? Int32Array.from(solution.flow) : new Int32Array(0);
-  for (let hub = network.sourceCount; hub < tutorBase; hub++) {
-    let at = network.inStart[hub];
-    for (let a = network.outStart[hub]; a < network.outStart[hub + 1]; a++) {
-      for (let unit = 0; unit < solution.flow[a]; unit++) {
-        while (unitsIn[network.inArc[at]] === 0) at++;
-        const from = network.inArc[at];
-        unitsIn[from]--;
-        tutorOfSme[takeMember(network.arcTail[from])] = network.arcHead[a] - tutorBase;
+  forEachUnitThroughHubs(network, solution.flow, (source, t) => (tutorOfSme[takeMember(source)] = t - tutorBase));
+  return { objective: solution.objective, tutorOfSme, smePrice, tutorPrice: solution.tutorDual };
+}
+
+/**
+ * Follows every unit that enters the hubs from a source down to its tutor: hubs are taken from
+ * the highest index down (arcs only go to lower hubs), each passing on the sources of the
+ * units it received, first come first served.
+ */
+function forEachUnitThroughHubs(network: FlowNetwork, flow: Int32Array, visit: (source: number, tutor: number) => void): void {
+  const tutorBase = network.sourceCount + network.hubCount;
+  const arrived: number[][] = Array.from({ length: network.hubCount }, () => []);
+  for (let a = 0; a < network.outStart[network.sourceCount]; a++) {
+    const hub = network.arcHead[a] - network.sourceCount;
+    if (hub < network.hubCount) for (let unit = 0; unit < flow[a]; unit++) arrived[hub].push(network.arcTail[a]);
+  }
+  for (let hub = network.hubCount - 1; hub >= 0; hub--) {
+    const units = arrived[hub];
+    let next = 0;
+    const node = network.sourceCount + hub;
+    for (let a = network.outStart[node]; a < network.outStart[node + 1]; a++) {
+      for (let unit = 0; unit < flow[a]; unit++) {
+        const head = network.arcHead[a];
+        if (head >= tutorBase) visit(units[next++], head);
+        else arrived[head - network.sourceCount].push(units[next++]);
       }
     }
+    arrived[hub] = [];
   }
-  return { objective: solution.objective, tutorOfSme, smePrice, tutorPrice: solution.tutorDual };
 }
 
 /**
@@ -53,7 +70,7 @@ export function networkWarmStart(rebalance: RebalanceNetwork, warm: WarmStart): 
   const { certificate } = warm;
   const priceOf = new Map(certificate.tutorIds.map((id, t) => [id, certificate.tutorPrice[t]]));
   const arcFlow = new Int32Array(network.arcHead.length);
-  for (let k = 0; k < rebalance.keptCount; k++) arcFlow[rebalance.keptArc(k)] = rebalance.keptStart[k + 1] - rebalance.keptStart[k];
+  for (let k = 0; k < rebalance.keptCount; k++) arcFlow[rebalance.keptArc[k]] = rebalance.keptStart[k + 1] - rebalance.keptStart[k];
   const waitFlow = Int32Array.from({ length: network.sourceCount }, (_, i) => {
     let waiting = 0;
     for (let at = memberStart[i]; at < memberStart[i + 1]; at++) if (problem.program.smeCurrentTutor[problem.freeSmes[members[at]]] < 0) waiting++;

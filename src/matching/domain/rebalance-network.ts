@@ -6,7 +6,7 @@ import type { TierLists } from './tier-lists.js';
 /**
  * The rebalance as one exact network (MATCHING.md section 3, by types): SMEs of the same kind
  * and unassigned cost form one source; each source reaches its kind's tiers at the tier's
- * cost, and each tier reaches its tutors at no cost. A tier's cost is never below the real
+ * cost, and each tier reaches its tutors at no cost (through one hub per kind of tutor). A tier's cost is never below the real
  * cost of its tutors and every feasible tutor sits in a tier priced exactly, so the cheapest
  * way from a source to a tutor is the pair's cost: the optimum over all feasible pairs,
  * without listing them. A kept pair is an arc of its own from the source straight to the
@@ -20,6 +20,8 @@ export class RebalanceNetwork {
   /** Kept pair k's SMEs (same source, same current tutor) are keptMembers[keptStart[k] .. keptStart[k+1]). */
   readonly keptStart: Int32Array;
   readonly keptMembers: Int32Array;
+  /** The arc of kept pair k, from its source straight to its SMEs' current tutor. */
+  readonly keptArc: Int32Array;
   private readonly sourceIndex: Int32Array;
 
   constructor(
@@ -27,51 +29,80 @@ export class RebalanceNetwork {
     readonly lists: TierLists,
   ) {
     const { freeSmes, program } = problem;
-    const sourceOf = groupSources(problem, lists);
-    this.sourceIndex = sourceOf.index;
-    const sourceCount = sourceOf.count;
-    ({ start: this.memberStart, items: this.members } = groupBy(sourceCount, freeSmes.length, (lp) => sourceOf.index[lp]));
-    const kept = keptPairs(problem, sourceOf.index);
-    const arcs = new ArcBuffer();
-    for (let i = 0; i < sourceCount; i++) {
-      const kind = lists.smeKind[freeSmes[this.members[this.memberStart[i]]]];
-      for (let o = lists.offerStart[kind]; o < lists.offerStart[kind + 1]; o++) arcs.add(i, sourceCount + lists.offerTier[o], lists.offerCost[o], UNLIMITED);
-    }
-    const tutorBase = sourceCount + lists.tierCount;
-    for (let t = 0; t < program.tutorCount; t++) {
-      if (!problem.hasFreeSlot(t)) continue;
-      for (let at = lists.tutorStart[t]; at < lists.tutorStart[t + 1]; at++) arcs.add(sourceCount + lists.tutorTier[at], tutorBase + t, 0, UNLIMITED);
-    }
+    const sources = groupSources(problem, lists);
+    this.sourceIndex = sources.index;
+    const sourceCount = sources.count;
+    ({ start: this.memberStart, items: this.members } = groupBy(sourceCount, freeSmes.length, (lp) => sources.index[lp]));
+    const kept = keptPairs(problem, sources.index);
+    const tutorKinds = groupTutorKinds(problem);
+    const firstTier = sourceCount + tutorKinds.count;
+    const tutorBase = firstTier + lists.tierCount;
+    const kindOfSource = Int32Array.from({ length: sourceCount }, (_, i) => lists.smeKind[freeSmes[this.members[this.memberStart[i]]]]);
+    let arcCount = tutorKinds.members.length + kept.count;
+    kindOfSource.forEach((kind) => (arcCount += lists.offerStart[kind + 1] - lists.offerStart[kind]));
+    tutorKinds.representative.forEach((t) => (arcCount += lists.tutorStart[t + 1] - lists.tutorStart[t]));
+    const arcs = new ArcBuffer(arcCount);
+    kindOfSource.forEach((kind, i) => {
+      for (let o = lists.offerStart[kind]; o < lists.offerStart[kind + 1]; o++) arcs.add(i, firstTier + lists.offerTier[o], lists.offerCost[o], UNLIMITED);
+    });
+    tutorKinds.representative.forEach((t, k) => {
+      for (let at = lists.tutorStart[t]; at < lists.tutorStart[t + 1]; at++) arcs.add(firstTier + lists.tutorTier[at], sourceCount + k, 0, UNLIMITED);
+      for (let at = tutorKinds.start[k]; at < tutorKinds.start[k + 1]; at++) arcs.add(sourceCount + k, tutorBase + tutorKinds.members[at], 0, UNLIMITED);
+    });
     for (let k = 0; k < kept.count; k++) {
       const lp = kept.members[kept.start[k]];
-      const s = freeSmes[lp];
-      const t = program.smeCurrentTutor[s];
-      arcs.add(sourceOf.index[lp], tutorBase + t, pairCost(program, problem.geography, t, s), kept.start[k + 1] - kept.start[k]);
+      const t = program.smeCurrentTutor[freeSmes[lp]];
+      arcs.add(sources.index[lp], tutorBase + t, pairCost(program, problem.geography, t, freeSmes[lp]), kept.start[k + 1] - kept.start[k]);
     }
     this.keptStart = kept.start;
     this.keptMembers = kept.members;
     const supply = Int32Array.from({ length: sourceCount }, (_, i) => this.memberStart[i + 1] - this.memberStart[i]);
     const waitCost = Int32Array.from({ length: sourceCount }, (_, i) => program.smeWaitCost[freeSmes[this.members[this.memberStart[i]]]]);
-    this.network = buildNetwork({ supply, waitCost, hubCount: lists.tierCount, slotStart: problem.slotStart, slotCost: problem.slotCost }, arcs);
+    const hubCount = tutorKinds.count + lists.tierCount;
+    this.network = buildNetwork({ supply, waitCost, hubCount, slotStart: problem.slotStart, slotCost: problem.slotCost }, arcs);
+    this.keptArc = keptArcs(this.network, kept.idOf, program.tutorCount);
   }
 
   get keptCount(): number {
     return this.keptStart.length - 1;
   }
 
-  /** The arc of kept pair k: the one from its source straight to its SMEs' current tutor. */
-  keptArc(k: number): number {
-    const { network, problem } = this;
-    const lp = this.keptMembers[this.keptStart[k]];
-    const source = this.sourceOfMember(lp);
-    const head = network.sourceCount + network.hubCount + problem.program.smeCurrentTutor[problem.freeSmes[lp]];
-    for (let a = network.outStart[source]; a < network.outStart[source + 1]; a++) if (network.arcHead[a] === head) return a;
-    throw new Error(`kept pair ${k} has no arc`);
-  }
-
   sourceOfMember(lp: number): number {
     return this.sourceIndex[lp];
   }
+}
+
+/**
+ * Tutors with a free slot and the same regency, categories, languages and modes belong to the
+ * same tiers; one hub per such kind stands between its tiers and its tutors, which keeps the
+ * tier arcs to a third of one per tutor and tier.
+ */
+function groupTutorKinds(problem: RebalanceProblem): { count: number; representative: number[]; start: Int32Array; members: Int32Array } {
+  const { program } = problem;
+  const ids = new Map<string, number>();
+  const representative: number[] = [];
+  const kindOf = Int32Array.from({ length: program.tutorCount }, (_, t) => {
+    if (!problem.hasFreeSlot(t)) return -1;
+    const key = `${program.tutorRegency[t]},${program.tutorCategories[t]},${program.tutorLanguages[t]},${program.tutorModes[t]}`;
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = ids.size));
+      representative.push(t);
+    }
+    return id;
+  });
+  const { start, items } = groupBy(ids.size, program.tutorCount, (t) => kindOf[t]);
+  return { count: ids.size, representative, start, members: items };
+}
+
+/** Finds each kept pair's arc: the only arcs from a source straight to a tutor. */
+function keptArcs(network: FlowNetwork, idOf: Map<number, number>, tutorCount: number): Int32Array {
+  const keptArc = new Int32Array(idOf.size);
+  const tutorBase = network.sourceCount + network.hubCount;
+  for (let a = 0; a < network.outStart[network.sourceCount]; a++) {
+    if (network.arcHead[a] >= tutorBase) keptArc[idOf.get(network.arcTail[a] * tutorCount + network.arcHead[a] - tutorBase)!] = a;
+  }
+  return keptArc;
 }
 
 /** Free SMEs with the same kind and unassigned cost share a source. */
@@ -88,7 +119,7 @@ function groupSources(problem: RebalanceProblem, lists: TierLists): { index: Int
 }
 
 /** Free SMEs whose current pair is feasible and has room, grouped by (source, current tutor). */
-function keptPairs(problem: RebalanceProblem, sourceOf: Int32Array): { start: Int32Array; members: Int32Array; count: number } {
+function keptPairs(problem: RebalanceProblem, sourceOf: Int32Array): { start: Int32Array; members: Int32Array; count: number; idOf: Map<number, number> } {
   const { freeSmes, program } = problem;
   const ids = new Map<number, number>();
   const group = Int32Array.from(freeSmes, (s, lp) => {
@@ -100,7 +131,7 @@ function keptPairs(problem: RebalanceProblem, sourceOf: Int32Array): { start: In
     return id;
   });
   const { start, items } = groupBy(ids.size, freeSmes.length, (lp) => group[lp]);
-  return { start, members: items, count: ids.size };
+  return { start, members: items, count: ids.size, idOf: ids };
 }
 
 /** Items 0..itemCount grouped by groupOf (negative: left out), in item order within a group. */
@@ -114,28 +145,25 @@ function groupBy(groupCount: number, itemCount: number, groupOf: (item: number) 
   return { start, items };
 }
 
-/** Arcs appended into growing typed arrays. */
+/** Arcs appended into typed arrays sized up front. */
 class ArcBuffer {
   length = 0;
-  tail = new Int32Array(1 << 16);
-  head = new Int32Array(1 << 16);
-  cost = new Int32Array(1 << 16);
-  capacity = new Int32Array(1 << 16);
+  readonly tail: Int32Array;
+  readonly head: Int32Array;
+  readonly cost: Int32Array;
+  readonly capacity: Int32Array;
+
+  constructor(size: number) {
+    this.tail = new Int32Array(size);
+    this.head = new Int32Array(size);
+    this.cost = new Int32Array(size);
+    this.capacity = new Int32Array(size);
+  }
 
   add(tail: number, head: number, cost: number, capacity: number): void {
-    if (this.length === this.tail.length) this.grow();
     this.tail[this.length] = tail;
     this.head[this.length] = head;
     this.cost[this.length] = cost;
     this.capacity[this.length++] = capacity;
-  }
-
-  private grow(): void {
-    const size = this.tail.length * 2;
-    for (const field of ['tail', 'head', 'cost', 'capacity'] as const) {
-      const grown = new Int32Array(size);
-      grown.set(this[field]);
-      this[field] = grown;
-    }
   }
 }
