@@ -72,21 +72,21 @@ export class EncodedProgram {
     const categories = new Interner();
     const languages = new Interner();
     const tutorIndex = new Map(tutors.map((tutor, t) => [tutor.id, t]));
-    const groupOf = (provinceCode: string) => ISLAND_GROUPS.indexOf(islandGroupOf(provinceCode));
-    this.tutorRegency = Int32Array.from(tutors, (tutor) => regencies.intern(tutor.regencyCode));
-    this.tutorProvince = Int32Array.from(tutors, (tutor) => provinces.intern(tutor.provinceCode));
-    this.tutorGroup = Int32Array.from(tutors, (tutor) => groupOf(tutor.provinceCode));
-    this.tutorCategories = Uint32Array.from(tutors, (tutor) => categories.bits(tutor.categories, 'categories'));
-    this.tutorLanguages = Uint32Array.from(tutors, (tutor) => languages.bits(tutor.languages, 'languages'));
-    this.tutorModes = Uint8Array.from(tutors, (tutor) => (tutor.modes.includes('online') ? ONLINE : 0) | (tutor.modes.includes('in_person') ? IN_PERSON : 0));
-    this.smeRegency = Int32Array.from(smes, (sme) => regencies.intern(sme.regencyCode));
-    this.smeProvince = Int32Array.from(smes, (sme) => provinces.intern(sme.provinceCode));
-    this.smeGroup = Int32Array.from(smes, (sme) => groupOf(sme.provinceCode));
-    this.smeCategory = Int32Array.from(smes, (sme) => 31 - Math.clz32(categories.bits([sme.category], 'categories')));
-    this.smeLanguages = Uint32Array.from(smes, (sme) => languages.bits(sme.languages, 'languages'));
-    this.smeNoInternet = Uint8Array.from(smes, (sme) => (sme.internetAccess === 'none' ? 1 : 0));
-    this.smeWaitCost = Int32Array.from(smes, (sme) => waitCostOf(sme, settings));
-    this.smeCurrentTutor = Int32Array.from(smes, (sme) => (sme.currentTutorId === null ? -1 : (tutorIndex.get(sme.currentTutorId) ?? -1)));
+    this.tutorRegency = column(Int32Array, tutors, (tutor) => regencies.intern(tutor.regencyCode));
+    this.tutorProvince = column(Int32Array, tutors, (tutor) => provinces.intern(tutor.provinceCode));
+    this.tutorCategories = column(Uint32Array, tutors, (tutor) => categories.bits(tutor.categories, 'categories'));
+    this.tutorLanguages = column(Uint32Array, tutors, (tutor) => languages.bits(tutor.languages, 'languages'));
+    this.tutorModes = column(Uint8Array, tutors, (tutor) => (tutor.modes.includes('online') ? ONLINE : 0) | (tutor.modes.includes('in_person') ? IN_PERSON : 0));
+    this.smeRegency = column(Int32Array, smes, (sme) => regencies.intern(sme.regencyCode));
+    this.smeProvince = column(Int32Array, smes, (sme) => provinces.intern(sme.provinceCode));
+    this.smeCategory = column(Int32Array, smes, (sme) => 31 - Math.clz32(categories.bits([sme.category], 'categories')));
+    this.smeLanguages = column(Uint32Array, smes, (sme) => languages.bits(sme.languages, 'languages'));
+    this.smeNoInternet = column(Uint8Array, smes, (sme) => (sme.internetAccess === 'none' ? 1 : 0));
+    this.smeWaitCost = column(Int32Array, smes, (sme) => waitCostOf(sme, settings));
+    this.smeCurrentTutor = column(Int32Array, smes, (sme) => (sme.currentTutorId === null ? -1 : (tutorIndex.get(sme.currentTutorId) ?? -1)));
+    const groupOfProvince = Int32Array.from(provinces.indexOf.keys(), (code) => ISLAND_GROUPS.indexOf(islandGroupOf(code)));
+    this.tutorGroup = this.tutorProvince.map((province) => groupOfProvince[province]);
+    this.smeGroup = this.smeProvince.map((province) => groupOfProvince[province]);
     this.regencyCount = regencies.size;
     this.provinceCount = provinces.size;
     this.categoryCount = categories.size;
@@ -100,6 +100,13 @@ export class EncodedProgram {
   get smeCount(): number {
     return this.smes.length;
   }
+}
+
+/** One typed column over a list; a plain loop, which typed arrays' own from() is not. */
+function column<T, A extends Int32Array | Uint32Array | Uint8Array>(type: new (length: number) => A, items: readonly T[], value: (item: T) => number): A {
+  const values = new type(items.length);
+  for (let i = 0; i < items.length; i++) values[i] = value(items[i]);
+  return values;
 }
 
 function waitCostOf(sme: MatchSme, settings: MatchingSettings): number {

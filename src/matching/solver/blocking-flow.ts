@@ -46,11 +46,10 @@ export class BlockingFlow {
         this.targetLevel = level[v];
         continue;
       }
-      const degree = net.degree(v);
-      for (let j = 0; j < degree; j++) {
-        if (!net.isOpen(v, j) || net.reducedCost(v, j) !== 0) continue;
-        const w = net.head(v, j);
-        if (layeredIn[w] === stamp) continue;
+      const count = net.openArcs(v);
+      for (let i = 0; i < count; i++) {
+        const w = net.openHead[i];
+        if (net.openCost[i] !== 0 || layeredIn[w] === stamp) continue;
         layeredIn[w] = stamp;
         level[w] = level[v] + 1;
         currentArc[w] = 0;
@@ -92,10 +91,8 @@ export class BlockingFlow {
     const { net, level, layeredIn, currentArc } = this;
     const degree = net.degree(v);
     for (; currentArc[v] < degree; currentArc[v]++) {
-      const j = currentArc[v];
-      if (!net.isOpen(v, j) || net.reducedCost(v, j) !== 0) continue;
-      const w = net.head(v, j);
-      if (layeredIn[w] === stamp && level[w] === level[v] + 1) return w;
+      const w = net.tightHead(v, currentArc[v]);
+      if (w >= 0 && layeredIn[w] === stamp && level[w] === level[v] + 1) return w;
     }
     return -1;
   }

@@ -16,13 +16,12 @@ export function tightenShortestPaths(net: ResidualNetwork, work: SearchWorkspace
   for (let i = 0; i < starts.length; i++) work.offer(starts[i], 0, -1, -1);
   for (let v = work.nextBelow(best); v >= 0; v = work.nextBelow(best)) {
     const d = work.distance[v];
-    const degree = net.degree(v);
-    for (let j = 0; j < degree; j++) {
-      if (!net.isOpen(v, j)) continue;
-      const reach = d + net.reducedCost(v, j);
+    const count = net.openArcs(v);
+    for (let i = 0; i < count; i++) {
+      const reach = d + net.openCost[i];
       if (reach >= best) continue;
-      const w = net.head(v, j);
-      if (work.offer(w, reach, v, j)) best = Math.min(best, reach + target(w));
+      const w = net.openHead[i];
+      if (work.offer(w, reach, v, i)) best = Math.min(best, reach + target(w));
     }
   }
   for (let k = 0; k < work.settledCount; k++) {

@@ -21,6 +21,9 @@ export class ResidualNetwork {
   /** Slots tutor t pays for; above its load, the difference is a deficit. */
   readonly paid: Int32Array;
   readonly potential: Float64Array;
+  /** Filled by openArcs: the head and reduced cost of each open residual arc of one node. */
+  readonly openHead: Int32Array;
+  readonly openCost: Float64Array;
 
   constructor(readonly network: FlowNetwork) {
     this.tutorBase = tutorBaseOf(network);
@@ -31,6 +34,49 @@ export class ResidualNetwork {
     this.load = new Int32Array(network.tutorCount);
     this.paid = new Int32Array(network.tutorCount);
     this.potential = new Float64Array(this.sink + 1);
+    let widest = this.degree(this.sink);
+    for (let v = 0; v < this.sink; v++) widest = Math.max(widest, this.degree(v));
+    this.openHead = new Int32Array(widest);
+    this.openCost = new Float64Array(widest);
+  }
+
+  /**
+   * Lists v's open residual arcs in openHead and openCost (the searches' inner loop, written
+   * out on the arrays) and returns how many there are.
+   */
+  openArcs(v: number): number {
+    if (v === this.sink) return this.openSinkArcs();
+    const { outStart, inStart, inArc, arcHead, arcTail, arcCost, arcCapacity } = this.network;
+    const { flow, potential, openHead, openCost } = this;
+    const here = potential[v];
+    let count = 0;
+    if (v < this.tutorBase) {
+      for (let a = outStart[v]; a < outStart[v + 1]; a++) {
+        if (flow[a] >= arcCapacity[a]) continue;
+        const head = arcHead[a];
+        openHead[count] = head;
+        openCost[count++] = arcCost[a] + here - potential[head];
+      }
+    }
+    for (let i = inStart[v]; i < inStart[v + 1]; i++) {
+      const a = inArc[i];
+      if (flow[a] === 0) continue;
+      const tail = arcTail[a];
+      openHead[count] = tail;
+      openCost[count++] = here - arcCost[a] - potential[tail];
+    }
+    return count;
+  }
+
+  private openSinkArcs(): number {
+    let count = 0;
+    const degree = this.degree(this.sink);
+    for (let j = 0; j < degree; j++) {
+      if (!this.isOpen(this.sink, j)) continue;
+      this.openHead[count] = this.head(this.sink, j);
+      this.openCost[count++] = this.reducedCost(this.sink, j);
+    }
+    return count;
   }
 
   capacity(t: number): number {
@@ -71,6 +117,16 @@ export class ResidualNetwork {
     }
     const a = this.arcAt(v, j);
     return a >= 0 ? network.arcCost[a] + potential[v] - potential[network.arcHead[a]] : -network.arcCost[~a] + potential[v] - potential[network.arcTail[~a]];
+  }
+
+  /** The head of residual arc j of v when it is open and tight (reduced cost 0), else -1. */
+  tightHead(v: number, j: number): number {
+    if (v === this.sink) return this.isOpen(v, j) && this.reducedCost(v, j) === 0 ? this.head(v, j) : -1;
+    const { arcHead, arcTail, arcCost, arcCapacity } = this.network;
+    const a = this.arcAt(v, j);
+    if (a >= 0) return this.flow[a] < arcCapacity[a] && arcCost[a] + this.potential[v] === this.potential[arcHead[a]] ? arcHead[a] : -1;
+    const arc = ~a;
+    return this.flow[arc] > 0 && this.potential[v] - arcCost[arc] === this.potential[arcTail[arc]] ? arcTail[arc] : -1;
   }
 
   /** Moves one unit over residual arc j of v. */
