@@ -96,7 +96,7 @@ export class InvalidMatchingInputError extends Error {
 }
 
 /**
- * Pricing by tiers is exact only when a looser tier never costs less than a tighter one, so
+ * Tiers are exact only when a looser tier never costs less than a tighter one, so
  * these orderings are rules of the settings, not just habits of the defaults.
  */
 export function assertValidSettings(settings: MatchingSettings): void {

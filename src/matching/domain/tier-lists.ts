@@ -6,7 +6,7 @@ import { forEachBitThen } from './tier-index.js';
  * The tier memberships as flat arrays, built once per rebalance: for each kind of SME (same
  * regency, category, languages and internet) the tiers it may draw a tutor from with their
  * cost, and the tiers each tutor belongs to. Only tiers some SME draws from are kept, under
- * dense numbers, so pricing runs as plain loops over small arrays.
+ * dense numbers: the rebalance network's hubs and the certificate check's look-ups.
  */
 export class TierLists {
   /** The number of tiers some SME draws from; tierKey maps each to its TierIndex key. */

@@ -59,6 +59,20 @@ describe('solveMatching', () => {
     }
   });
 
+  it('fills a slot a warm start leaves paid but empty by pulling in an SME that waited', () => {
+    // The tutor's old price says its slot should be used, its old SME is gone, and the only other
+    // SME waited last time at a price its wait still justifies: nothing is left to place, so the
+    // unit has to come back from the sink.
+    const instance = buildInstance(flattenSlots([[-160]]), [100], { tutor: [0], sme: [0], cost: [10] });
+    const warmStart = { tutorOfSme: Int32Array.of(-1), smePrice: Float64Array.of(100), tutorPrice: Float64Array.of(95) };
+
+    const solution = sut(instance, { warmStart });
+
+    expect(Array.from(solution.tutorOfSme)).toEqual([0]);
+    expect(solution.objective).toBe(10 - 160);
+    expect(verifyCertificate(instance, solution)).toEqual({ ok: true, violations: [] });
+  });
+
   it('rejects a certificate whose assignment is not optimal', () => {
     const instance = buildInstance(flattenSlots([[0], [0]]), [100, 100], { tutor: [0, 1, 0], sme: [0, 1, 1], cost: [5, 50, 6] });
     const optimal = sut(instance);
