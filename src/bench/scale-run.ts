@@ -1,5 +1,6 @@
 import { ISLAND_GROUPS, islandGroupOf } from '../regions/island-group.js';
 import { DEFAULT_MATCHING_SETTINGS, type MatchSme, type RebalancePlan } from '../matching/domain/matching-program.js';
+import { checkCertificate } from '../matching/domain/check-certificate.js';
 import { planRebalance } from '../matching/domain/plan-rebalance.js';
 import { generateProgram, type ProgramScale } from '../matching/synthetic/generate-program.js';
 import { changedProgram } from './program-change.js';
@@ -34,7 +35,7 @@ const WARM_UP_SOLVES = 10;
 
 export const WARM_UP_NOTE =
   `Each scale runs in a fresh process and is timed after ${WARM_UP_SOLVES} warm-up solves of different programs ` +
-  '(pilots of other seeds, plans dropped), so the JIT has compiled the engine; no plan, price or candidate carries over.';
+  '(pilots of other seeds, plans dropped), so the JIT has compiled the engine; no plan or price carries over. Plans are certified by the independent checker (untimed).';
 
 /**
  * One scale end to end: from scratch, then the incremental re-solve after a small change. A
@@ -61,7 +62,7 @@ export function runScale(scale: ProgramScale, seed: number): ScaleResult {
     changedScratchMs,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     objective: plan.objective,
-    certified: plan.objective === plan.certificate.dualObjective && incremental.objective === fresh.objective,
+    certified: checkCertificate(tutors, smes, settings, plan).ok && checkCertificate(next.tutors, next.smes, settings, incremental).ok && incremental.objective === fresh.objective,
     matchedShare: matchedShareByIslandGroup(smes, plan),
   };
 }
