@@ -29,6 +29,16 @@ describe('planRebalance', () => {
     expect(plan.assignments[0].explanation).toMatchObject({ sameProvince: true, sameRegency: false, categoryMatch: false, remote: false, cost: 35 });
   });
 
+  it('keeps alike SMEs each with its own current tutor, never swapped between equal tutors', () => {
+    const [first, second, third] = [aTutor({ maxSmes: 1 }), aTutor({ maxSmes: 1 }), aTutor({ maxSmes: 1 })];
+    const alike = [anSme({ currentTutorId: third.id }), anSme({ currentTutorId: first.id }), anSme(), anSme({ currentTutorId: second.id })];
+
+    const plan = planChecked([first, second, third], alike);
+
+    expect(alike.map((sme) => tutorOf(plan, sme))).toEqual([third.id, first.id, undefined, second.id]);
+    expect(plan.assignments.every((a) => a.explanation.kept)).toBe(true);
+  });
+
   it('keeps a current pair that a move would improve by less than the stay bonus', () => {
     const current = aTutor(BOGOR);
     const nearer = aTutor();
