@@ -6,11 +6,12 @@ import type { TierLists } from './tier-lists.js';
 /**
  * The rebalance as one exact network (MATCHING.md section 3, by types): SMEs of the same kind
  * and unassigned cost form one source; each source reaches its kind's tiers at the tier's
- * cost, and each tier reaches its tutors at no cost (through one hub per kind of tutor). A tier's cost is never below the real
- * cost of its tutors and every feasible tutor sits in a tier priced exactly, so the cheapest
- * way from a source to a tutor is the pair's cost: the optimum over all feasible pairs,
- * without listing them. A kept pair is an arc of its own from the source straight to the
- * current tutor, at the cost less the stay bonus, with room for the SMEs it keeps.
+ * cost, and each tier reaches its tutors at no cost, through one hub per kind of tutor. A
+ * tier's cost is never below the real cost of its tutors and every feasible tutor sits in a
+ * tier priced exactly, so the cheapest way from a source to a tutor is the pair's cost: the
+ * optimum over all feasible pairs, without listing them. A kept pair is an arc of its own
+ * from the source straight to the current tutor, at the cost less the stay bonus, with room
+ * for the SMEs it keeps.
  */
 export class RebalanceNetwork {
   readonly network: FlowNetwork;
