@@ -95,6 +95,9 @@ export class InvalidMatchingInputError extends Error {
   readonly code = 'INVALID_MATCHING_INPUT';
 }
 
+/** MATCHING.md section 1: every number is an integer in [-1e6, 1e6]. */
+const COST_LIMIT = 1_000_000;
+
 /**
  * Tiers are exact only when a looser tier never costs less than a tighter one, so
  * these orderings are rules of the settings, not just habits of the defaults.
@@ -108,7 +111,8 @@ export function assertValidSettings(settings: MatchingSettings): void {
     settings.slotCosts.length > 3 && 'slotCosts may have at most 3 slots',
     settings.slotCosts.some((cost, k) => k > 0 && cost < settings.slotCosts[k - 1]) && 'slotCosts must not decrease',
     [sameRegency, sameProvince, sameIslandGroup, other, settings.categoryMismatchCost, settings.languageMismatchCost, settings.stayBonus,
-      ...settings.slotCosts, ...Object.values(settings.unassignedCost)].some((n) => !Number.isInteger(n)) && 'every cost must be an integer',
+      ...settings.slotCosts, ...Object.values(settings.unassignedCost)].some((n) => !Number.isInteger(n) || Math.abs(n) > COST_LIMIT) &&
+      `every cost must be an integer in [-${COST_LIMIT}, ${COST_LIMIT}]`,
   ].filter((problem): problem is string => typeof problem === 'string');
   if (problems.length > 0) throw new InvalidMatchingInputError(problems.join('; '));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { aTutor, anSme, BOGOR, JAKARTA, MAKASSAR } from '../testing/program-factories.js';
 import { checkCertificate } from './check-certificate.js';
-import { DEFAULT_MATCHING_SETTINGS, type MatchSme, type MatchTutor, type RebalancePlan } from './matching-program.js';
+import { DEFAULT_MATCHING_SETTINGS, InvalidMatchingInputError, type MatchSme, type MatchTutor, type RebalancePlan } from './matching-program.js';
 import { planRebalance as sut } from './plan-rebalance.js';
 
 const settings = DEFAULT_MATCHING_SETTINGS;
@@ -82,6 +82,12 @@ describe('planRebalance', () => {
     const plan = planChecked([tutor], [ordinary, traditional, flagged]);
 
     expect(plan.unassignedSmeIds).toEqual([ordinary.id]);
+  });
+
+  it('refuses settings with a cost outside [-1e6, 1e6], which would also break its grouping of SMEs', () => {
+    const huge = { ...settings, unassignedCost: { ...settings.unassignedCost, traditional: 3_000_000 } };
+
+    expect(() => sut([aTutor()], [anSme(), anSme({ segment: 'traditional' })], huge)).toThrow(InvalidMatchingInputError);
   });
 
   it('brings every tutor to two SMEs before any gets a third when SMEs are plenty', () => {
