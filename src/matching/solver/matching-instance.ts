@@ -72,4 +72,4 @@ export interface MatchingSolution {
 }
 
 /** A previous solution, mapped onto the indices of the instance being solved. */
-export type MatchingWarmStart = Pick<MatchingSolution, 'tutorOfSme' | 'smePrice' | 'tutorPrice'>;
+export type MatchingWarmStart = Pick<MatchingSolution, 'tutorOfSme' | 'tutorPrice'>;

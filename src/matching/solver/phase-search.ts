@@ -13,7 +13,7 @@ export type TargetCost = (v: number) => number;
 export function tightenShortestPaths(net: ResidualNetwork, work: SearchWorkspace, starts: ArrayLike<number>, bound: number, target: TargetCost): number {
   let best = bound;
   work.begin(bound);
-  for (let i = 0; i < starts.length; i++) work.offer(starts[i], 0, -1, -1);
+  for (let i = 0; i < starts.length; i++) work.offer(starts[i], 0);
   for (let v = work.nextBelow(best); v >= 0; v = work.nextBelow(best)) {
     const d = work.distance[v];
     const count = net.openArcs(v);
@@ -21,7 +21,7 @@ export function tightenShortestPaths(net: ResidualNetwork, work: SearchWorkspace
       const reach = d + net.openCost[i];
       if (reach >= best) continue;
       const w = net.openHead[i];
-      if (work.offer(w, reach, v, i)) best = Math.min(best, reach + target(w));
+      if (work.offer(w, reach)) best = Math.min(best, reach + target(w));
     }
   }
   for (let k = 0; k < work.settledCount; k++) {

@@ -6,18 +6,13 @@ const BUCKETS = 4096;
 
 /**
  * Scratch arrays of a shortest-path search, reused across searches: a stamp marks what the
- * current search has touched, so nothing is cleared between searches. Node v < smeCount is an
- * SME, v >= smeCount the tutor v - smeCount.
+ * current search has touched, so nothing is cleared between searches.
  */
 export class SearchWorkspace {
   private readonly heap = new BinaryHeap();
   private readonly buckets = new BucketQueue(BUCKETS);
   private queue: BinaryHeap | BucketQueue = this.heap;
   readonly distance: Float64Array;
-  /** For a node: the edge by which the path goes on from it (meaning depends on the search). */
-  readonly viaEdge: Int32Array;
-  /** For a node: the node the path goes on to. */
-  readonly viaNode: Int32Array;
   private readonly touchedIn: Int32Array;
   private readonly settledIn: Int32Array;
   private round = 0;
@@ -26,8 +21,6 @@ export class SearchWorkspace {
 
   constructor(nodeCount: number) {
     this.distance = new Float64Array(nodeCount);
-    this.viaEdge = new Int32Array(nodeCount);
-    this.viaNode = new Int32Array(nodeCount);
     this.touchedIn = new Int32Array(nodeCount);
     this.settledIn = new Int32Array(nodeCount);
     this.settled = new Int32Array(64);
@@ -42,13 +35,11 @@ export class SearchWorkspace {
   }
 
   /** Lowers the tentative distance of v; returns false when v already has a shorter one. */
-  offer(v: number, distance: number, viaNode: number, viaEdge: number): boolean {
+  offer(v: number, distance: number): boolean {
     if (this.settledIn[v] === this.round) return false;
     if (this.touchedIn[v] === this.round && this.distance[v] <= distance) return false;
     this.touchedIn[v] = this.round;
     this.distance[v] = distance;
-    this.viaNode[v] = viaNode;
-    this.viaEdge[v] = viaEdge;
     this.queue.push(distance, v);
     return true;
   }

@@ -64,7 +64,7 @@ describe('solveMatching', () => {
     // SME waited last time at a price its wait still justifies: nothing is left to place, so the
     // unit has to come back from the sink.
     const instance = buildInstance(flattenSlots([[-160]]), [100], { tutor: [0], sme: [0], cost: [10] });
-    const warmStart = { tutorOfSme: Int32Array.of(-1), smePrice: Float64Array.of(100), tutorPrice: Float64Array.of(95) };
+    const warmStart = { tutorOfSme: Int32Array.of(-1), tutorPrice: Float64Array.of(95) };
 
     const solution = sut(instance, { warmStart });
 

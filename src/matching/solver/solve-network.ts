@@ -14,7 +14,6 @@ export interface NetworkSolveOptions {
 export interface NetworkSolution {
   readonly objective: number;
   readonly flow: Int32Array;
-  readonly waitFlow: Int32Array;
   /** Per source: what one of its units is worth (at most its wait cost). */
   readonly sourceDual: Float64Array;
   /** Per tutor: a price between its last used and first free slot costs. */
@@ -87,7 +86,6 @@ function solutionOf(net: ResidualNetwork): NetworkSolution {
   return {
     objective,
     flow: net.flow,
-    waitFlow: net.waitFlow,
     sourceDual: Float64Array.from({ length: network.sourceCount }, (_, s) => net.dual(s)),
     tutorDual: Float64Array.from({ length: network.tutorCount }, (_, t) => net.dual(net.tutorBase + t)),
   };

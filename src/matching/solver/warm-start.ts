@@ -29,19 +29,22 @@ export function openPotentials(net: ResidualNetwork, warm?: NetworkWarmStart): v
     potential[tutorBase + t] = -price;
     lowest = Math.min(lowest, -price);
   }
-  // Hubs point only to tutors and lower hubs, so this order does every head first.
-  for (const v of [...range(network.sourceCount, tutorBase), ...range(0, network.sourceCount)]) {
-    let high = v < network.sourceCount ? -network.waitCost[v] : lowest;
-    for (let a = network.outStart[v]; a < network.outStart[v + 1]; a++) {
-      if (net.flow[a] < network.arcCapacity[a]) high = Math.max(high, potential[network.arcHead[a]] - network.arcCost[a]);
-    }
-    potential[v] = high;
-    if (v < network.sourceCount) releaseLooseUnits(net, v);
+  // Hubs point only to tutors and lower hubs, so hubs in rising order and then sources do every head first.
+  for (let hub = network.sourceCount; hub < tutorBase; hub++) potential[hub] = highestAllowed(net, hub, lowest);
+  for (let s = 0; s < network.sourceCount; s++) {
+    potential[s] = highestAllowed(net, s, -network.waitCost[s]);
+    releaseLooseUnits(net, s);
   }
 }
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, i) => from + i);
+/** The highest potential of v, at least `floor`, that leaves every arc out of v with room a non-negative reduced cost. */
+function highestAllowed(net: ResidualNetwork, v: number, floor: number): number {
+  const { network, potential } = net;
+  let high = floor;
+  for (let a = network.outStart[v]; a < network.outStart[v + 1]; a++) {
+    if (net.flow[a] < network.arcCapacity[a]) high = Math.max(high, potential[network.arcHead[a]] - network.arcCost[a]);
+  }
+  return high;
 }
 
 function restoreUnits(net: ResidualNetwork, warm: NetworkWarmStart): void {

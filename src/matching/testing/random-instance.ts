@@ -98,7 +98,6 @@ export function changeInstance(
     changed: buildInstance(flattenSlots(slotCosts), unassigned, edges),
     warmStart: {
       tutorOfSme: Int32Array.from(padded(previous.tutorOfSme, -1)),
-      smePrice: Float64Array.from(padded(previous.smePrice, 0)),
       tutorPrice: previous.tutorPrice,
     },
   };
