@@ -56,6 +56,8 @@ export class EncodedProgram {
   readonly smeWaitCost: Int32Array;
   /** Index of the current tutor, or -1 (also when that tutor takes no part). */
   readonly smeCurrentTutor: Int32Array;
+  /** Each tutor's index, by id. */
+  readonly tutorIndex: ReadonlyMap<string, number>;
   readonly regencyCount: number;
   readonly provinceCount: number;
   readonly groupCount = ISLAND_GROUPS.length;
@@ -72,6 +74,7 @@ export class EncodedProgram {
     const categories = new Interner();
     const languages = new Interner();
     const tutorIndex = new Map(tutors.map((tutor, t) => [tutor.id, t]));
+    this.tutorIndex = tutorIndex;
     this.tutorRegency = column(Int32Array, tutors, (tutor) => regencies.intern(tutor.regencyCode));
     this.tutorProvince = column(Int32Array, tutors, (tutor) => provinces.intern(tutor.provinceCode));
     this.tutorCategories = column(Uint32Array, tutors, (tutor) => categories.bits(tutor.categories, 'categories'));

@@ -68,7 +68,11 @@ function forEachUnitThroughHubs(network: FlowNetwork, flow: Int32Array, visit: (
 export function networkWarmStart(rebalance: RebalanceNetwork, warm: WarmStart): NetworkWarmStart {
   const { network, problem, members, memberStart } = rebalance;
   const { certificate } = warm;
-  const priceOf = new Map(certificate.tutorIds.map((id, t) => [id, certificate.tutorPrice[t]]));
+  const tutorDual = new Float64Array(problem.program.tutorCount).fill(NaN);
+  certificate.tutorIds.forEach((id, at) => {
+    const t = problem.program.tutorIndex.get(id);
+    if (t !== undefined) tutorDual[t] = certificate.tutorPrice[at];
+  });
   const arcFlow = new Int32Array(network.arcHead.length);
   for (let k = 0; k < rebalance.keptCount; k++) arcFlow[rebalance.keptArc[k]] = rebalance.keptStart[k + 1] - rebalance.keptStart[k];
   const waitFlow = Int32Array.from({ length: network.sourceCount }, (_, i) => {
@@ -76,5 +80,5 @@ export function networkWarmStart(rebalance: RebalanceNetwork, warm: WarmStart): 
     for (let at = memberStart[i]; at < memberStart[i + 1]; at++) if (problem.program.smeCurrentTutor[problem.freeSmes[members[at]]] < 0) waiting++;
     return waiting;
   });
-  return { tutorDual: Float64Array.from(problem.program.tutors, (tutor) => priceOf.get(tutor.id) ?? NaN), arcFlow, waitFlow };
+  return { tutorDual, arcFlow, waitFlow };
 }

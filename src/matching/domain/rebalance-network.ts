@@ -2,6 +2,7 @@ import { buildNetwork, type FlowNetwork, UNLIMITED } from '../solver/flow-networ
 import { isFeasible, pairCost } from './pair-cost.js';
 import type { RebalanceProblem } from './rebalance-problem.js';
 import type { TierLists } from './tier-lists.js';
+import { denseIds } from './dense-ids.js';
 
 /**
  * The rebalance as one exact network (MATCHING.md section 3, by types): SMEs of the same kind
@@ -50,6 +51,7 @@ export class RebalanceNetwork {
       for (let at = lists.tutorStart[t]; at < lists.tutorStart[t + 1]; at++) arcs.add(firstTier + lists.tutorTier[at], sourceCount + k, 0, UNLIMITED);
       for (let at = tutorKinds.start[k]; at < tutorKinds.start[k + 1]; at++) arcs.add(sourceCount + k, tutorBase + tutorKinds.members[at], 0, UNLIMITED);
     });
+    const firstKeptArc = arcs.length;
     for (let k = 0; k < kept.count; k++) {
       const lp = kept.members[kept.start[k]];
       const t = program.smeCurrentTutor[freeSmes[lp]];
@@ -60,8 +62,9 @@ export class RebalanceNetwork {
     const supply = Int32Array.from({ length: sourceCount }, (_, i) => this.memberStart[i + 1] - this.memberStart[i]);
     const waitCost = Int32Array.from({ length: sourceCount }, (_, i) => program.smeWaitCost[freeSmes[this.members[this.memberStart[i]]]]);
     const hubCount = tutorKinds.count + lists.tierCount;
-    this.network = buildNetwork({ supply, waitCost, hubCount, slotStart: problem.slotStart, slotCost: problem.slotCost }, arcs);
-    this.keptArc = keptArcs(this.network, kept.idOf, program.tutorCount);
+    const placedAt = new Int32Array(arcs.length);
+    this.network = buildNetwork({ supply, waitCost, hubCount, slotStart: problem.slotStart, slotCost: problem.slotCost }, arcs, placedAt);
+    this.keptArc = placedAt.subarray(firstKeptArc);
   }
 
   get keptCount(): number {
@@ -80,59 +83,44 @@ export class RebalanceNetwork {
  */
 function groupTutorKinds(problem: RebalanceProblem): { count: number; representative: number[]; start: Int32Array; members: Int32Array } {
   const { program } = problem;
-  const ids = new Map<string, number>();
-  const representative: number[] = [];
-  const kindOf = Int32Array.from({ length: program.tutorCount }, (_, t) => {
-    if (!problem.hasFreeSlot(t)) return -1;
-    const key = `${program.tutorRegency[t]},${program.tutorCategories[t]},${program.tutorLanguages[t]},${program.tutorModes[t]}`;
-    let id = ids.get(key);
-    if (id === undefined) {
-      ids.set(key, (id = ids.size));
-      representative.push(t);
-    }
-    return id;
-  });
-  const { start, items } = groupBy(ids.size, program.tutorCount, (t) => kindOf[t]);
-  return { count: ids.size, representative, start, members: items };
-}
-
-/** Finds each kept pair's arc: the only arcs from a source straight to a tutor. */
-function keptArcs(network: FlowNetwork, idOf: Map<number, number>, tutorCount: number): Int32Array {
-  const keptArc = new Int32Array(idOf.size);
-  const tutorBase = network.sourceCount + network.hubCount;
-  for (let a = 0; a < network.outStart[network.sourceCount]; a++) {
-    if (network.arcHead[a] >= tutorBase) keptArc[idOf.get(network.arcTail[a] * tutorCount + network.arcHead[a] - tutorBase)!] = a;
-  }
-  return keptArc;
+  const categories = denseIds(program.tutorCount, (t) => program.tutorCategories[t]);
+  const languages = denseIds(program.tutorCount, (t) => program.tutorLanguages[t]);
+  const kinds = denseIds(program.tutorCount, (t) =>
+    problem.hasFreeSlot(t) ? ((program.tutorRegency[t] * categories.count + categories.ids[t]) * languages.count + languages.ids[t]) * 4 + program.tutorModes[t] : -1,
+  );
+  const { start, items } = groupBy(kinds.count, program.tutorCount, (t) => kinds.ids[t]);
+  const representative = Array.from({ length: kinds.count }, (_, kind) => items[start[kind]]);
+  return { count: kinds.count, representative, start, members: items };
 }
 
 /** Free SMEs with the same kind and unassigned cost share a source. */
 function groupSources(problem: RebalanceProblem, lists: TierLists): { index: Int32Array; count: number } {
   const { freeSmes, program } = problem;
-  const ids = new Map<number, number>();
-  const index = Int32Array.from(freeSmes, (s) => {
-    const key = lists.smeKind[s] * 4_000_001 + program.smeWaitCost[s] + 2_000_000;
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
-    return id;
-  });
-  return { index, count: ids.size };
+  const waits = denseIds(freeSmes.length, (lp) => program.smeWaitCost[freeSmes[lp]] + 2_000_000);
+  const { ids, count } = denseIds(freeSmes.length, (lp) => lists.smeKind[freeSmes[lp]] * waits.count + waits.ids[lp]);
+  return { index: ids, count };
 }
 
-/** Free SMEs whose current pair is feasible and has room, grouped by (source, current tutor). */
-function keptPairs(problem: RebalanceProblem, sourceOf: Int32Array): { start: Int32Array; members: Int32Array; count: number; idOf: Map<number, number> } {
+/**
+ * Free SMEs whose current pair is feasible and has room, grouped by (source, current tutor):
+ * by tutor first, then by source within each tutor's few SMEs.
+ */
+function keptPairs(problem: RebalanceProblem, sourceOf: Int32Array): { start: Int32Array; members: Int32Array; count: number } {
   const { freeSmes, program } = problem;
-  const ids = new Map<number, number>();
-  const group = Int32Array.from(freeSmes, (s, lp) => {
+  const byTutor = groupBy(program.tutorCount, freeSmes.length, (lp) => {
+    const s = freeSmes[lp];
     const t = program.smeCurrentTutor[s];
-    if (t < 0 || !problem.hasFreeSlot(t) || !isFeasible(program, t, s)) return -1;
-    const key = sourceOf[lp] * program.tutorCount + t;
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
-    return id;
+    return t >= 0 && problem.hasFreeSlot(t) && isFeasible(program, t, s) ? t : -1;
   });
-  const { start, items } = groupBy(ids.size, freeSmes.length, (lp) => group[lp]);
-  return { start, members: items, count: ids.size, idOf: ids };
+  const members = byTutor.items;
+  const start: number[] = [0];
+  for (let t = 0; t < program.tutorCount; t++) {
+    const from = byTutor.start[t];
+    const to = byTutor.start[t + 1];
+    if (to - from > 1) members.subarray(from, to).sort((a, b) => sourceOf[a] - sourceOf[b] || a - b);
+    for (let at = from + 1; at <= to; at++) if (at === to || sourceOf[members[at]] !== sourceOf[members[at - 1]]) start.push(at);
+  }
+  return { start: Int32Array.from(start), members, count: start.length - 1 };
 }
 
 /** Items 0..itemCount grouped by groupOf (negative: left out), in item order within a group. */

@@ -1,3 +1,4 @@
+import { denseIds } from './dense-ids.js';
 import { geographyCosts } from './pair-cost.js';
 import type { TierIndex } from './tier-index.js';
 import { forEachBitThen } from './tier-index.js';
@@ -25,25 +26,21 @@ export class TierLists {
     const { program } = tiers;
     const denseOf = new Int32Array(tiers.size).fill(-1);
     const tierKey: number[] = [];
-    const kindOf = new Map<number, number>();
     const offerStart = [0];
     const offerTier: number[] = [];
     const offerCost: number[] = [];
-    this.smeKind = new Int32Array(program.smeCount);
-    for (let s = 0; s < program.smeCount; s++) {
-      const key = ((program.smeRegency[s] * 32 + program.smeCategory[s]) * 2 + program.smeNoInternet[s]) * 2 ** 32 + program.smeLanguages[s];
-      let kind = kindOf.get(key);
-      if (kind === undefined) {
-        kind = kindOf.size;
-        kindOf.set(key, kind);
-        this.offersOf(s, (tier, cost) => {
-          if (denseOf[tier] < 0) denseOf[tier] = tierKey.push(tier) - 1;
-          offerTier.push(denseOf[tier]);
-          offerCost.push(cost);
-        });
-        offerStart.push(offerTier.length);
-      }
-      this.smeKind[s] = kind;
+    const languages = denseIds(program.smeCount, (s) => program.smeLanguages[s]);
+    const kinds = denseIds(program.smeCount, (s) => ((program.smeRegency[s] * 32 + program.smeCategory[s]) * 2 + program.smeNoInternet[s]) * languages.count + languages.ids[s]);
+    this.smeKind = kinds.ids;
+    const firstOfKind = new Int32Array(kinds.count);
+    for (let s = program.smeCount - 1; s >= 0; s--) firstOfKind[kinds.ids[s]] = s;
+    for (const s of firstOfKind) {
+      this.offersOf(s, (tier, cost) => {
+        if (denseOf[tier] < 0) denseOf[tier] = tierKey.push(tier) - 1;
+        offerTier.push(denseOf[tier]);
+        offerCost.push(cost);
+      });
+      offerStart.push(offerTier.length);
     }
     this.tierCount = tierKey.length;
     this.tierKey = Int32Array.from(tierKey);

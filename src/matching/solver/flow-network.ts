@@ -48,8 +48,11 @@ export function tutorBaseOf(network: Pick<FlowNetwork, 'sourceCount' | 'hubCount
   return network.sourceCount + network.hubCount;
 }
 
-/** Orders the arcs by tail (keeping their order within a tail) and indexes them by head. */
-export function buildNetwork(nodes: NetworkNodes, arcs: ArcList): FlowNetwork {
+/**
+ * Orders the arcs by tail (keeping their order within a tail) and indexes them by head;
+ * `placedAt`, when given, receives each listed arc's index in the network.
+ */
+export function buildNetwork(nodes: NetworkNodes, arcs: ArcList, placedAt?: Int32Array): FlowNetwork {
   const sourceCount = nodes.supply.length;
   const tutorCount = nodes.slotStart.length - 1;
   const nodeCount = sourceCount + nodes.hubCount + tutorCount;
@@ -61,6 +64,7 @@ export function buildNetwork(nodes: NetworkNodes, arcs: ArcList): FlowNetwork {
   const arcCapacity = new Int32Array(arcs.length);
   for (let a = 0; a < arcs.length; a++) {
     const at = fill[arcs.tail[a]]++;
+    if (placedAt) placedAt[a] = at;
     arcTail[at] = arcs.tail[a];
     arcHead[at] = arcs.head[a];
     arcCost[at] = arcs.cost[a];

@@ -1,0 +1,16 @@
+/**
+ * Dense ids 0, 1, ... for the values of items 0 .. length, in order of first appearance; an
+ * item whose value is negative is left out, with id -1.
+ */
+export function denseIds(length: number, valueOf: (item: number) => number): { ids: Int32Array; count: number } {
+  const idOf = new Map<number, number>();
+  const ids = new Int32Array(length);
+  let count = 0;
+  for (let item = 0; item < length; item++) {
+    const value = valueOf(item);
+    let id = idOf.get(value);
+    if (id === undefined) idOf.set(value, (id = value < 0 ? -1 : count++));
+    ids[item] = id;
+  }
+  return { ids, count };
+}
