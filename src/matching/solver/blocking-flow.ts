@@ -46,10 +46,10 @@ export class BlockingFlow {
         this.targetLevel = level[v];
         continue;
       }
-      const count = net.openArcs(v);
+      const count = net.tightArcs(v);
       for (let i = 0; i < count; i++) {
         const w = net.openHead[i];
-        if (net.openCost[i] !== 0 || layeredIn[w] === stamp) continue;
+        if (layeredIn[w] === stamp) continue;
         layeredIn[w] = stamp;
         level[w] = level[v] + 1;
         currentArc[w] = 0;
