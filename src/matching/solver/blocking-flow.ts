@@ -9,6 +9,8 @@ import type { ResidualNetwork } from './residual-network.js';
 export class BlockingFlow {
   private readonly level: Int32Array;
   private readonly layeredIn: Int32Array;
+  private readonly aliveIn: Int32Array;
+  private aliveStamp = 0;
   private readonly currentArc: Int32Array;
   private readonly queue: Int32Array;
   private readonly pathNode: Int32Array;
@@ -20,10 +22,37 @@ export class BlockingFlow {
     const size = net.sink + 1;
     this.level = new Int32Array(size);
     this.layeredIn = new Int32Array(size);
+    this.aliveIn = new Int32Array(size);
     this.currentArc = new Int32Array(size);
     this.queue = new Int32Array(size);
     this.pathNode = new Int32Array(size + 1);
     this.pathArc = new Int32Array(size + 1);
+  }
+
+  /**
+   * Marks the nodes from which a tight path leads to a target, by a backward search from every
+   * target. Within a phase (potentials fixed) a node without such a path never gains one: new
+   * residual arcs only join nodes of an augmenting path, which all had one. Levellings until
+   * the next marking then leave the other nodes out.
+   */
+  markAlive(target: TargetCost): void {
+    const { net, aliveIn, queue } = this;
+    const stamp = ++this.aliveStamp;
+    let tail = 0;
+    for (let v = 0; v <= net.sink; v++) {
+      if (target(v) !== 0) continue;
+      aliveIn[v] = stamp;
+      queue[tail++] = v;
+    }
+    for (let head = 0; head < tail; head++) {
+      const count = net.tightArcsInto(queue[head]);
+      for (let i = 0; i < count; i++) {
+        const v = net.openHead[i];
+        if (aliveIn[v] === stamp) continue;
+        aliveIn[v] = stamp;
+        queue[tail++] = v;
+      }
+    }
   }
 
   /** Levels the tight residual graph by breadth-first search up to the nearest targets; false when none is reachable. */
@@ -33,6 +62,7 @@ export class BlockingFlow {
     let tail = 0;
     for (let i = 0; i < starts.length; i++) {
       const s = starts[i];
+      if (this.aliveIn[s] !== this.aliveStamp) continue;
       layeredIn[s] = stamp;
       level[s] = 0;
       currentArc[s] = 0;
@@ -49,7 +79,7 @@ export class BlockingFlow {
       const count = net.tightArcs(v);
       for (let i = 0; i < count; i++) {
         const w = net.openHead[i];
-        if (layeredIn[w] === stamp) continue;
+        if (layeredIn[w] === stamp || this.aliveIn[w] !== this.aliveStamp) continue;
         layeredIn[w] = stamp;
         level[w] = level[v] + 1;
         currentArc[w] = 0;

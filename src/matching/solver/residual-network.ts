@@ -36,8 +36,9 @@ export class ResidualNetwork {
     this.potential = new Float64Array(this.sink + 1);
     let widest = this.degree(this.sink);
     for (let v = 0; v < this.sink; v++) widest = Math.max(widest, this.degree(v));
-    this.openHead = new Int32Array(widest);
-    this.openCost = new Float64Array(widest);
+    // One more for tightArcsInto, which may add the sink to a node's arcs.
+    this.openHead = new Int32Array(widest + 1);
+    this.openCost = new Float64Array(widest + 1);
   }
 
   /**
@@ -84,6 +85,27 @@ export class ResidualNetwork {
       const a = inArc[i];
       if (flow[a] > 0 && here - arcCost[a] === potential[arcTail[a]]) openHead[count++] = arcTail[a];
     }
+    return count;
+  }
+
+  /** Lists the tails of the tight open residual arcs into w in openHead and returns how many there are. */
+  tightArcsInto(w: number): number {
+    if (w === this.sink) return 0;
+    const { outStart, inStart, inArc, arcHead, arcTail, arcCost, arcCapacity, sourceCount } = this.network;
+    const { flow, potential, openHead } = this;
+    const here = potential[w];
+    let count = 0;
+    for (let i = inStart[w]; i < inStart[w + 1]; i++) {
+      const a = inArc[i];
+      if (flow[a] < arcCapacity[a] && arcCost[a] + potential[arcTail[a]] === here) openHead[count++] = arcTail[a];
+    }
+    if (w < this.tutorBase) {
+      for (let a = outStart[w]; a < outStart[w + 1]; a++) {
+        if (flow[a] > 0 && potential[arcHead[a]] - arcCost[a] === here) openHead[count++] = arcHead[a];
+      }
+    }
+    const fromSink = w < sourceCount ? w : w >= this.tutorBase ? sourceCount + w - this.tutorBase : -1;
+    if (fromSink >= 0 && this.isOpen(this.sink, fromSink) && this.reducedCost(this.sink, fromSink) === 0) openHead[count++] = this.sink;
     return count;
   }
 

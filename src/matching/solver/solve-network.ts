@@ -37,6 +37,7 @@ export function solveNetwork(network: FlowNetwork, options: NetworkSolveOptions 
     let bound = Infinity;
     for (const s of starts) bound = Math.min(bound, exitCost(s));
     tightenShortestPaths(net, work, starts, bound, exitCost);
+    blocking.markAlive(exitCost);
     for (let left = starts; left.length > 0 && blocking.layer(left, exitCost); left = left.filter((s) => net.excess[s] > 0)) {
       for (const s of left) while (net.excess[s] > 0 && blocking.augment(s, exitCost)) net.excess[s]--;
     }
@@ -56,6 +57,7 @@ function fillDeficits(net: ResidualNetwork, work: SearchWorkspace, blocking: Blo
     for (let t = 0; t < tutorCount; t++) if (net.isDeficit(net.tutorBase + t)) bound = Math.min(bound, net.reducedCost(net.sink, sourceCount + t));
     if (bound === Infinity) return;
     tightenShortestPaths(net, work, fromSink, bound, deficitCost);
+    blocking.markAlive(deficitCost);
     while (blocking.layer(fromSink, deficitCost)) while (blocking.augment(net.sink, deficitCost));
   }
 }
