@@ -33,6 +33,10 @@ class Interner {
   get size(): number {
     return this.indexOf.size;
   }
+
+  valueAt(index: number): string {
+    return [...this.indexOf.keys()][index];
+  }
 }
 
 /**
@@ -87,6 +91,7 @@ export class EncodedProgram {
     this.smeNoInternet = column(Uint8Array, smes, (sme) => (sme.internetAccess === 'none' ? 1 : 0));
     this.smeWaitCost = column(Int32Array, smes, (sme) => waitCostOf(sme, settings));
     this.smeCurrentTutor = column(Int32Array, smes, (sme) => (sme.currentTutorId === null ? -1 : (tutorIndex.get(sme.currentTutorId) ?? -1)));
+    assertOneProvincePerRegency(regencies, provinces, [this.tutorRegency, this.smeRegency], [this.tutorProvince, this.smeProvince]);
     const groupOfProvince = Int32Array.from(provinces.indexOf.keys(), (code) => ISLAND_GROUPS.indexOf(islandGroupOf(code)));
     this.tutorGroup = this.tutorProvince.map((province) => groupOfProvince[province]);
     this.smeGroup = this.smeProvince.map((province) => groupOfProvince[province]);
@@ -110,6 +115,21 @@ function column<T, A extends Int32Array | Uint32Array | Uint8Array>(type: new (l
   const values = new type(items.length);
   for (let i = 0; i < items.length; i++) values[i] = value(items[i]);
   return values;
+}
+
+/** Tiers take a tutor's province and island group from its regency's, so a regency lies in one province. */
+function assertOneProvincePerRegency(regencies: Interner, provinces: Interner, regencyColumns: Int32Array[], provinceColumns: Int32Array[]): void {
+  const provinceOf = new Int32Array(regencies.size).fill(-1);
+  regencyColumns.forEach((regencyOf, c) => {
+    for (let i = 0; i < regencyOf.length; i++) {
+      const regency = regencyOf[i];
+      const province = provinceColumns[c][i];
+      if (provinceOf[regency] < 0) provinceOf[regency] = province;
+      if (provinceOf[regency] === province) continue;
+      const [regencyCode, first, second] = [regencies.valueAt(regency), provinces.valueAt(provinceOf[regency]), provinces.valueAt(province)];
+      throw new InvalidMatchingInputError(`regency ${regencyCode} is given in provinces ${first} and ${second}`);
+    }
+  });
 }
 
 function waitCostOf(sme: MatchSme, settings: MatchingSettings): number {

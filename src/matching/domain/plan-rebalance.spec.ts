@@ -90,6 +90,13 @@ describe('planRebalance', () => {
     expect(() => sut([aTutor()], [anSme(), anSme({ segment: 'traditional' })], huge)).toThrow(InvalidMatchingInputError);
   });
 
+  it('refuses a regency given in two provinces, whose tutors would share one set of tiers', () => {
+    const inBogor = aTutor(BOGOR);
+    const sameRegencyOtherProvince = aTutor({ ...BOGOR, provinceCode: '33', modes: ['in_person'] });
+
+    expect(() => sut([inBogor, sameRegencyOtherProvince], [anSme(BOGOR)], settings)).toThrow(/regency 32.01 .* provinces 32 and 33/);
+  });
+
   it('brings every tutor to two SMEs before any gets a third when SMEs are plenty', () => {
     const tutors = [aTutor(), aTutor(BOGOR), aTutor(JAKARTA), aTutor({ ...MAKASSAR, categories: ['fashion'], languages: ['bug'] })];
     const smes = Array.from({ length: 10 }, () => anSme());
