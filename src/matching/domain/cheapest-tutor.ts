@@ -20,10 +20,10 @@ export class CheapestTutorFinder {
   ) {
     this.topPrice = new Float64Array(lists.tierCount).fill(Infinity);
     this.topTutor = new Int32Array(lists.tierCount).fill(-1);
-    const { tutorStart, tutorTier } = lists;
-    for (let t = 0; t < tutorStart.length - 1; t++) {
-      for (let at = tutorStart[t]; at < tutorStart[t + 1]; at++) {
-        const tier = tutorTier[at];
+    const { tutorKind, kindTierStart, kindTier } = lists;
+    for (let t = 0; t < tutorKind.length; t++) {
+      for (let at = kindTierStart[tutorKind[t]]; at < kindTierStart[tutorKind[t] + 1]; at++) {
+        const tier = kindTier[at];
         if (tutorPrice[t] < this.topPrice[tier]) {
           this.topPrice[tier] = tutorPrice[t];
           this.topTutor[tier] = t;

@@ -14,3 +14,10 @@ export function denseIds(length: number, valueOf: (item: number) => number): { i
   }
   return { ids, count };
 }
+
+/** For each id 0 .. count, the first item that has it. */
+export function firstOfEach({ ids, count }: { ids: Int32Array; count: number }): Int32Array {
+  const first = new Int32Array(count).fill(-1);
+  for (let item = 0; item < ids.length; item++) if (ids[item] >= 0 && first[ids[item]] < 0) first[ids[item]] = item;
+  return first;
+}

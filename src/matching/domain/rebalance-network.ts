@@ -2,7 +2,7 @@ import { buildNetwork, type FlowNetwork, UNLIMITED } from '../solver/flow-networ
 import { isFeasible, pairCost } from './pair-cost.js';
 import type { RebalanceProblem } from './rebalance-problem.js';
 import type { TierLists } from './tier-lists.js';
-import { denseIds } from './dense-ids.js';
+import { denseIds, firstOfEach } from './dense-ids.js';
 
 /**
  * The rebalance as one exact network (MATCHING.md section 3, by types): SMEs of the same kind
@@ -36,19 +36,19 @@ export class RebalanceNetwork {
     const sourceCount = sources.count;
     ({ start: this.memberStart, items: this.members } = groupBy(sourceCount, freeSmes.length, (lp) => sources.index[lp]));
     const kept = keptPairs(problem, sources.index);
-    const tutorKinds = groupTutorKinds(problem);
+    const tutorKinds = groupTutorKinds(problem, lists);
     const firstTier = sourceCount + tutorKinds.count;
     const tutorBase = firstTier + lists.tierCount;
     const kindOfSource = Int32Array.from({ length: sourceCount }, (_, i) => lists.smeKind[freeSmes[this.members[this.memberStart[i]]]]);
     let arcCount = tutorKinds.members.length + kept.count;
     kindOfSource.forEach((kind) => (arcCount += lists.offerStart[kind + 1] - lists.offerStart[kind]));
-    tutorKinds.representative.forEach((t) => (arcCount += lists.tutorStart[t + 1] - lists.tutorStart[t]));
+    tutorKinds.listKind.forEach((kind) => (arcCount += lists.kindTierStart[kind + 1] - lists.kindTierStart[kind]));
     const arcs = new ArcBuffer(arcCount);
     kindOfSource.forEach((kind, i) => {
       for (let o = lists.offerStart[kind]; o < lists.offerStart[kind + 1]; o++) arcs.add(i, firstTier + lists.offerTier[o], lists.offerCost[o], UNLIMITED);
     });
-    tutorKinds.representative.forEach((t, k) => {
-      for (let at = lists.tutorStart[t]; at < lists.tutorStart[t + 1]; at++) arcs.add(firstTier + lists.tutorTier[at], sourceCount + k, 0, UNLIMITED);
+    tutorKinds.listKind.forEach((kind, k) => {
+      for (let at = lists.kindTierStart[kind]; at < lists.kindTierStart[kind + 1]; at++) arcs.add(firstTier + lists.kindTier[at], sourceCount + k, 0, UNLIMITED);
       for (let at = tutorKinds.start[k]; at < tutorKinds.start[k + 1]; at++) arcs.add(sourceCount + k, tutorBase + tutorKinds.members[at], 0, UNLIMITED);
     });
     const firstKeptArc = arcs.length;
@@ -77,20 +77,15 @@ export class RebalanceNetwork {
 }
 
 /**
- * Tutors with a free slot and the same regency, categories, languages and modes belong to the
- * same tiers; one hub per such kind stands between its tiers and its tutors, which keeps the
- * tier arcs to a third of one per tutor and tier.
+ * Tutors of one kind (TierLists) with a free slot share one hub between their tiers and
+ * themselves, which keeps the tier arcs to a third of one per tutor and tier.
  */
-function groupTutorKinds(problem: RebalanceProblem): { count: number; representative: number[]; start: Int32Array; members: Int32Array } {
-  const { program } = problem;
-  const categories = denseIds(program.tutorCount, (t) => program.tutorCategories[t]);
-  const languages = denseIds(program.tutorCount, (t) => program.tutorLanguages[t]);
-  const kinds = denseIds(program.tutorCount, (t) =>
-    problem.hasFreeSlot(t) ? ((program.tutorRegency[t] * categories.count + categories.ids[t]) * languages.count + languages.ids[t]) * 4 + program.tutorModes[t] : -1,
-  );
-  const { start, items } = groupBy(kinds.count, program.tutorCount, (t) => kinds.ids[t]);
-  const representative = Array.from({ length: kinds.count }, (_, kind) => items[start[kind]]);
-  return { count: kinds.count, representative, start, members: items };
+function groupTutorKinds(problem: RebalanceProblem, lists: TierLists): { count: number; listKind: Int32Array; start: Int32Array; members: Int32Array } {
+  const { tutorCount } = problem.program;
+  const kinds = denseIds(tutorCount, (t) => (problem.hasFreeSlot(t) ? lists.tutorKind[t] : -1));
+  const { start, items } = groupBy(kinds.count, tutorCount, (t) => kinds.ids[t]);
+  const listKind = Int32Array.from(firstOfEach(kinds), (t) => lists.tutorKind[t]);
+  return { count: kinds.count, listKind, start, members: items };
 }
 
 /** Free SMEs with the same kind and unassigned cost share a source. */

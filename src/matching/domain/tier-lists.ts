@@ -1,13 +1,15 @@
-import { denseIds } from './dense-ids.js';
+import { denseIds, firstOfEach } from './dense-ids.js';
 import { geographyCosts } from './pair-cost.js';
+import type { EncodedProgram } from './encoded-program.js';
 import type { TierIndex } from './tier-index.js';
 import { forEachBitThen } from './tier-index.js';
 
 /**
  * The tier memberships as flat arrays, built once per rebalance: for each kind of SME (same
  * regency, category, languages and internet) the tiers it may draw a tutor from with their
- * cost, and the tiers each tutor belongs to. Only tiers some SME draws from are kept, under
- * dense numbers: the rebalance network's hubs and the certificate check's look-ups.
+ * cost, and for each kind of tutor (same regency, categories, languages and modes) the tiers
+ * it belongs to. Only tiers some SME draws from are kept, under dense numbers: the rebalance
+ * network's hubs and the certificate check's look-ups.
  */
 export class TierLists {
   /** The number of tiers some SME draws from; tierKey maps each to its TierIndex key. */
@@ -18,9 +20,10 @@ export class TierLists {
   readonly offerStart: Int32Array;
   readonly offerTier: Int32Array;
   readonly offerCost: Int32Array;
-  /** Tutor t belongs to tiers tutorTier[tutorStart[t] .. tutorStart[t+1]). */
-  readonly tutorStart: Int32Array;
-  readonly tutorTier: Int32Array;
+  readonly tutorKind: Int32Array;
+  /** Kind k of tutor belongs to tiers kindTier[kindTierStart[k] .. kindTierStart[k+1]). */
+  readonly kindTierStart: Int32Array;
+  readonly kindTier: Int32Array;
 
   constructor(readonly tiers: TierIndex) {
     const { program } = tiers;
@@ -32,9 +35,7 @@ export class TierLists {
     const languages = denseIds(program.smeCount, (s) => program.smeLanguages[s]);
     const kinds = denseIds(program.smeCount, (s) => ((program.smeRegency[s] * 32 + program.smeCategory[s]) * 2 + program.smeNoInternet[s]) * languages.count + languages.ids[s]);
     this.smeKind = kinds.ids;
-    const firstOfKind = new Int32Array(kinds.count);
-    for (let s = program.smeCount - 1; s >= 0; s--) firstOfKind[kinds.ids[s]] = s;
-    for (const s of firstOfKind) {
+    for (const s of firstOfEach(kinds)) {
       this.offersOf(s, (tier, cost) => {
         if (denseOf[tier] < 0) denseOf[tier] = tierKey.push(tier) - 1;
         offerTier.push(denseOf[tier]);
@@ -47,18 +48,21 @@ export class TierLists {
     this.offerStart = Int32Array.from(offerStart);
     this.offerTier = Int32Array.from(offerTier);
     this.offerCost = Int32Array.from(offerCost);
-    this.tutorStart = new Int32Array(program.tutorCount + 1);
+    const tutorKinds = tutorKindsOf(program);
+    this.tutorKind = tutorKinds.ids;
+    const representative = firstOfEach(tutorKinds);
+    this.kindTierStart = new Int32Array(tutorKinds.count + 1);
     const visitOffered = (t: number, visit: (tier: number) => void) => this.tiersOf(t, (key) => denseOf[key] >= 0 && visit(denseOf[key]));
-    for (let t = 0; t < program.tutorCount; t++) {
+    representative.forEach((t, kind) => {
       let count = 0;
       visitOffered(t, () => count++);
-      this.tutorStart[t + 1] = this.tutorStart[t] + count;
-    }
-    this.tutorTier = new Int32Array(this.tutorStart[program.tutorCount]);
-    for (let t = 0; t < program.tutorCount; t++) {
-      let at = this.tutorStart[t];
-      visitOffered(t, (tier) => (this.tutorTier[at++] = tier));
-    }
+      this.kindTierStart[kind + 1] = this.kindTierStart[kind] + count;
+    });
+    this.kindTier = new Int32Array(this.kindTierStart[tutorKinds.count]);
+    representative.forEach((t, kind) => {
+      let at = this.kindTierStart[kind];
+      visitOffered(t, (tier) => (this.kindTier[at++] = tier));
+    });
   }
 
   /** Visits the TierIndex keys of the tiers tutor t belongs to. */
@@ -86,4 +90,11 @@ export class TierLists {
       }
     });
   }
+}
+
+/** Tutors with the same regency (and so province and island group), categories, languages and modes belong to the same tiers. */
+function tutorKindsOf(program: EncodedProgram): { ids: Int32Array; count: number } {
+  const categories = denseIds(program.tutorCount, (t) => program.tutorCategories[t]);
+  const languages = denseIds(program.tutorCount, (t) => program.tutorLanguages[t]);
+  return denseIds(program.tutorCount, (t) => ((program.tutorRegency[t] * categories.count + categories.ids[t]) * languages.count + languages.ids[t]) * 4 + program.tutorModes[t]);
 }
