@@ -97,6 +97,16 @@ describe('planRebalance', () => {
     expect(() => sut([inBogor, sameRegencyOtherProvince], [anSme(BOGOR)], settings)).toThrow(/regency 32.01 .* provinces 32 and 33/);
   });
 
+  it('keeps no more of its current SMEs than a tutor has slots, however many name it', () => {
+    const overbooked = aTutor({ languages: ['id', 'jv'] });
+    const current = Array.from({ length: 40 }, (_, i) => anSme({ currentTutorId: overbooked.id, languages: [i % 2 === 0 ? 'id' : 'jv'] }));
+
+    const plan = planChecked([overbooked], current);
+
+    expect(plan.assignments.filter((a) => a.tutorId === overbooked.id && a.explanation.kept)).toHaveLength(3);
+    expect(plan.unassignedSmeIds).toHaveLength(37);
+  });
+
   it('brings every tutor to two SMEs before any gets a third when SMEs are plenty', () => {
     const tutors = [aTutor(), aTutor(BOGOR), aTutor(JAKARTA), aTutor({ ...MAKASSAR, categories: ['fashion'], languages: ['bug'] })];
     const smes = Array.from({ length: 10 }, () => anSme());

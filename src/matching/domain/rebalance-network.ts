@@ -102,20 +102,36 @@ function groupSources(problem: RebalanceProblem, lists: TierLists): { index: Int
  */
 function keptPairs(problem: RebalanceProblem, sourceOf: Int32Array): { start: Int32Array; members: Int32Array; count: number } {
   const { freeSmes, program } = problem;
-  const byTutor = groupBy(program.tutorCount, freeSmes.length, (lp) => {
-    const s = freeSmes[lp];
+  const keptTutor = Int32Array.from(freeSmes, (s) => {
     const t = program.smeCurrentTutor[s];
     return t >= 0 && problem.hasFreeSlot(t) && isFeasible(program, t, s) ? t : -1;
   });
-  const members = byTutor.items;
+  const { start: tutorStart, items: members } = groupBy(program.tutorCount, freeSmes.length, (lp) => keptTutor[lp]);
   const start: number[] = [0];
   for (let t = 0; t < program.tutorCount; t++) {
-    const from = byTutor.start[t];
-    const to = byTutor.start[t + 1];
-    if (to - from > 1) members.subarray(from, to).sort((a, b) => sourceOf[a] - sourceOf[b] || a - b);
+    const from = tutorStart[t];
+    const to = tutorStart[t + 1];
+    sortBySource(members, from, to, sourceOf);
     for (let at = from + 1; at <= to; at++) if (at === to || sourceOf[members[at]] !== sourceOf[members[at - 1]]) start.push(at);
   }
   return { start: Int32Array.from(start), members, count: start.length - 1 };
+}
+
+/** Up to this many kept SMEs of one tutor (three, as a rule) are sorted by insertion. */
+const FEW = 16;
+
+/** Sorts a tutor's kept SMEs items[from .. to) by source, keeping their order within a source. */
+function sortBySource(items: Int32Array, from: number, to: number, sourceOf: Int32Array): void {
+  if (to - from > FEW) {
+    items.subarray(from, to).sort((a, b) => sourceOf[a] - sourceOf[b] || a - b);
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const item = items[i];
+    let j = i - 1;
+    for (; j >= from && sourceOf[items[j]] > sourceOf[item]; j--) items[j + 1] = items[j];
+    items[j + 1] = item;
+  }
 }
 
 /** Items 0..itemCount grouped by groupOf (negative: left out), in item order within a group. */
