@@ -66,7 +66,7 @@ export function smeRow(random: SeededRandom, s: MatchSme): Partial<Sme> {
   };
 }
 
-/** A pilot program shaped like the real one, with most SMEs already matched optimally. */
+/** A program of the given scale shaped like the real one, with most SMEs already matched optimally. */
 export function buildDemoProgram(options: SeedOptions, startedAt: Date): DemoProgram {
   const random = new SeededRandom(options.seed);
   const synthetic = generateProgram({ scale: options.scale, seed: options.seed });

@@ -5,7 +5,7 @@ import { dataSourceOptions } from '../database/data-source-options.js';
 import { migrate } from '../database/migrate.js';
 import { Tutor } from '../tutors/tutor.entity.js';
 import { parseSeedOptions, SeedUsageError } from './seed-options.js';
-import { seedPilot } from './seed-pilot.js';
+import { seedDemoProgram } from './seed-demo-program.js';
 
 async function main(): Promise<number> {
   const options = parseSeedOptions(process.argv.slice(2));
@@ -17,7 +17,7 @@ async function main(): Promise<number> {
       console.log(options.skipIfSeeded ? 'The database already holds a program; seeding skipped.' : 'The database already holds a program: the seed fills an empty one only.');
       return options.skipIfSeeded ? 0 : 1;
     }
-    const accounts = await seedPilot(dataSource, options);
+    const accounts = await seedDemoProgram(dataSource, options);
     console.log(`Seeded the ${options.scale} program (seed ${options.seed}) into ${config.database.kind === 'sqlite' ? config.database.sqlitePath : 'PostgreSQL'}.`);
     console.log('Demo accounts (sign in with POST /api/auth/login, or at /docs):');
     for (const a of accounts) console.log(`  ${a.role.padEnd(12)} login ${a.login.padEnd(18)} password ${a.password.padEnd(24)} ${a.note}`);

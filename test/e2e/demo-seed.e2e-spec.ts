@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { islandGroupOf } from '../../src/regions/island-group.js';
-import { seedPilot, type DemoAccount } from '../../src/seed/seed-pilot.js';
+import { seedDemoProgram, type DemoAccount } from '../../src/seed/seed-demo-program.js';
 import { bearer, loginToken, startTestApp, TestApp } from '../support/test-app.js';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
@@ -14,7 +14,7 @@ describe('the seeded pilot, walked as a newcomer would', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    accounts = await seedPilot(t.dataSource, { scale: 'pilot', seed: 1, skipIfSeeded: false }, NOW);
+    accounts = await seedDemoProgram(t.dataSource, { scale: 'pilot', seed: 1, skipIfSeeded: false }, NOW);
   });
   afterAll(() => t.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { seedPilot } from '../../src/seed/seed-pilot.js';
+import { seedDemoProgram } from '../../src/seed/seed-demo-program.js';
 import { bearer, startTestApp, TestApp } from '../support/test-app.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -34,7 +34,7 @@ describe('rebalancing the seeded pilot', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ WORKERS: 'true' });
-    await seedPilot(t.dataSource, { scale: 'pilot', seed: 1, skipIfSeeded: false });
+    await seedDemoProgram(t.dataSource, { scale: 'pilot', seed: 1, skipIfSeeded: false });
   });
   afterAll(() => t.close());
 

@@ -24,8 +24,8 @@ async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity
   for (let start = 0; start < rows.length; start += CHUNK) await manager.getRepository(entity).insert(rows.slice(start, start + CHUNK) as never);
 }
 
-/** Fills an empty database with the demo pilot; returns the demo accounts to print. Nothing is written if any step fails. */
-export async function seedPilot(dataSource: DataSource, options: SeedOptions, now = new Date()): Promise<DemoAccount[]> {
+/** Fills an empty database with a demo program of the given scale; returns the demo accounts to print. Nothing is written if any step fails. */
+export async function seedDemoProgram(dataSource: DataSource, options: SeedOptions, now = new Date()): Promise<DemoAccount[]> {
   const program = buildDemoProgram(options, new Date(now.getTime() - 50 * 24 * 3600 * 1000));
   const activity = buildDemoActivity(options.seed, program.assignments, now);
   const seated = new Map<string, number>();
