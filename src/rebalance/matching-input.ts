@@ -1,12 +1,11 @@
-import type { Assignment } from '../assignments/assignment.entity.js';
 import type { MatchSme, MatchTutor } from '../matching/domain/matching-program.js';
-import type { ProgramSnapshot } from './program-snapshot.repository.js';
+import type { ProgramSnapshot, SnapshotAssignment } from './program-snapshot.repository.js';
 
 export interface MatchingInput {
   tutors: MatchTutor[];
   smes: MatchSme[];
   /** Each SME's active assignment, whether or not its tutor still takes part. */
-  currentBySme: Map<string, Assignment>;
+  currentBySme: Map<string, SnapshotAssignment>;
 }
 
 /**

@@ -1,7 +1,7 @@
-import type { Assignment } from '../assignments/assignment.entity.js';
 import { describeTerms } from '../assignments/pair-explanation.js';
 import type { PairExplanation, RebalancePlan } from '../matching/domain/matching-program.js';
 import type { MatchingInput } from './matching-input.js';
+import type { SnapshotAssignment } from './program-snapshot.repository.js';
 import type { RebalanceSummary } from './rebalance.entity.js';
 import type { ChangeKind } from './rebalance-change.entity.js';
 
@@ -14,7 +14,7 @@ export interface PlannedChange {
   reason: string;
 }
 
-function change(smeId: string, current: Assignment | undefined, planned: { tutorId: string; explanation: PairExplanation } | undefined, tutorStays: boolean): PlannedChange {
+function change(smeId: string, current: SnapshotAssignment | undefined, planned: { tutorId: string; explanation: PairExplanation } | undefined, tutorStays: boolean): PlannedChange {
   const fromTutorId = current?.tutorId ?? null;
   if (!planned) {
     const why = tutorStays ? 'no free tutor fits this SME better than waiting' : 'its tutor is no longer active and no free tutor fits';

@@ -6,11 +6,16 @@ import { Flag } from '../flags/flag.entity.js';
 import { Sme } from '../smes/sme.entity.js';
 import { Tutor } from '../tutors/tutor.entity.js';
 
+/** The columns a rebalance reads: the engine's input and, for assignments, what the diff compares. */
+export type SnapshotTutor = Pick<Tutor, 'id' | 'provinceCode' | 'regencyCode' | 'categories' | 'languages' | 'modes' | 'maxSmes'>;
+export type SnapshotSme = Pick<Sme, 'id' | 'provinceCode' | 'regencyCode' | 'category' | 'languages' | 'internetAccess' | 'segment'>;
+export type SnapshotAssignment = Pick<Assignment, 'smeId' | 'tutorId' | 'pinned'>;
+
 /** What a rebalance decides over, read at one moment. */
 export interface ProgramSnapshot {
-  activeTutors: Tutor[];
-  activeSmes: Sme[];
-  activeAssignments: Assignment[];
+  activeTutors: SnapshotTutor[];
+  activeSmes: SnapshotSme[];
+  activeAssignments: SnapshotAssignment[];
   needsContinuedMentoring: Set<string>;
 }
 
@@ -18,12 +23,21 @@ export interface ProgramSnapshot {
 export class ProgramSnapshotRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Reads only the columns a rebalance uses, which at scale keeps names, contacts and explanations out of memory. */
   async load(): Promise<ProgramSnapshot> {
     const manager = this.dataSource.manager;
     const [activeTutors, activeSmes, activeAssignments, flags] = await Promise.all([
-      manager.getRepository(Tutor).find({ where: { status: 'active' }, order: { id: 'ASC' } }),
-      manager.getRepository(Sme).find({ where: { status: In(['enrolled', 'mentoring']) }, order: { id: 'ASC' } }),
-      manager.getRepository(Assignment).find({ where: { endedAt: IsNull() } }),
+      manager.getRepository(Tutor).find({
+        select: { id: true, provinceCode: true, regencyCode: true, categories: true, languages: true, modes: true, maxSmes: true },
+        where: { status: 'active' },
+        order: { id: 'ASC' },
+      }),
+      manager.getRepository(Sme).find({
+        select: { id: true, provinceCode: true, regencyCode: true, category: true, languages: true, internetAccess: true, segment: true },
+        where: { status: In(['enrolled', 'mentoring']) },
+        order: { id: 'ASC' },
+      }),
+      manager.getRepository(Assignment).find({ select: { smeId: true, tutorId: true, pinned: true }, where: { endedAt: IsNull() } }),
       manager.getRepository(Flag).find({ select: { smeId: true }, where: { type: 'NEEDS_CONTINUED_MENTORING', status: Not('resolved') } }),
     ]);
     return { activeTutors, activeSmes, activeAssignments, needsContinuedMentoring: new Set(flags.map((f) => f.smeId)) };
