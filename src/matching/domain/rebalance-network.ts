@@ -91,6 +91,7 @@ function groupTutorKinds(problem: RebalanceProblem, lists: TierLists): { count: 
 /** Free SMEs with the same kind and unassigned cost share a source. */
 function groupSources(problem: RebalanceProblem, lists: TierLists): { index: Int32Array; count: number } {
   const { freeSmes, program } = problem;
+  // Wait costs lie in [-1e6, 1e6] (assertValidSettings); shifted up, none is dropped as negative.
   const waits = denseIds(freeSmes.length, (lp) => program.smeWaitCost[freeSmes[lp]] + 2_000_000);
   const { ids, count } = denseIds(freeSmes.length, (lp) => lists.smeKind[freeSmes[lp]] * waits.count + waits.ids[lp]);
   return { index: ids, count };

@@ -76,10 +76,10 @@ export class BlockingFlow {
         this.targetLevel = level[v];
         continue;
       }
-      const count = net.tightArcs(v);
+      const count = net.openArcs(v);
       for (let i = 0; i < count; i++) {
         const w = net.openHead[i];
-        if (layeredIn[w] === stamp || this.aliveIn[w] !== this.aliveStamp) continue;
+        if (net.openCost[i] !== 0 || layeredIn[w] === stamp || this.aliveIn[w] !== this.aliveStamp) continue;
         layeredIn[w] = stamp;
         level[w] = level[v] + 1;
         currentArc[w] = 0;

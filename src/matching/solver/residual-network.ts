@@ -69,25 +69,6 @@ export class ResidualNetwork {
     return count;
   }
 
-  /** Lists the heads of v's tight open residual arcs (reduced cost 0) in openHead and returns how many there are. */
-  tightArcs(v: number): number {
-    if (v === this.sink) return this.tightSinkArcs();
-    const { outStart, inStart, inArc, arcHead, arcTail, arcCost, arcCapacity } = this.network;
-    const { flow, potential, openHead } = this;
-    const here = potential[v];
-    let count = 0;
-    if (v < this.tutorBase) {
-      for (let a = outStart[v]; a < outStart[v + 1]; a++) {
-        if (flow[a] < arcCapacity[a] && arcCost[a] + here === potential[arcHead[a]]) openHead[count++] = arcHead[a];
-      }
-    }
-    for (let i = inStart[v]; i < inStart[v + 1]; i++) {
-      const a = inArc[i];
-      if (flow[a] > 0 && here - arcCost[a] === potential[arcTail[a]]) openHead[count++] = arcTail[a];
-    }
-    return count;
-  }
-
   /** Lists the tails of the tight open residual arcs into w in openHead and returns how many there are. */
   tightArcsInto(w: number): number {
     if (w === this.sink) return 0;
@@ -107,13 +88,6 @@ export class ResidualNetwork {
     const fromSink = w < sourceCount ? w : w >= this.tutorBase ? sourceCount + w - this.tutorBase : -1;
     if (fromSink >= 0 && this.isOpen(this.sink, fromSink) && this.reducedCost(this.sink, fromSink) === 0) openHead[count++] = this.sink;
     return count;
-  }
-
-  private tightSinkArcs(): number {
-    const count = this.openSinkArcs();
-    let tight = 0;
-    for (let i = 0; i < count; i++) if (this.openCost[i] === 0) this.openHead[tight++] = this.openHead[i];
-    return tight;
   }
 
   private openSinkArcs(): number {
