@@ -1,10 +1,12 @@
 import type { TargetCost } from './phase-search.js';
 import type { ResidualNetwork } from './residual-network.js';
+import { TightSubgraph } from './tight-subgraph.js';
 
 /**
  * Dinic's blocking flow on the tight residual arcs (reduced cost 0) after a primal-dual step.
  * Levels from the start nodes make every augmenting path shortest in arcs, so a node that led
  * nowhere stays a dead end until the next layering, and each node's current arc only moves on.
+ * Both read the phase's TightSubgraph, except at the sink, which only fillDeficits starts from.
  */
 export class BlockingFlow {
   private readonly level: Int32Array;
@@ -17,8 +19,10 @@ export class BlockingFlow {
   private readonly pathArc: Int32Array;
   private layering = 0;
   private targetLevel = 0;
+  private readonly tight: TightSubgraph;
 
   constructor(private readonly net: ResidualNetwork) {
+    this.tight = new TightSubgraph(net);
     const size = net.sink + 1;
     this.level = new Int32Array(size);
     this.layeredIn = new Int32Array(size);
@@ -33,7 +37,7 @@ export class BlockingFlow {
    * Marks the nodes from which a tight path leads to a target, by a backward search from every
    * target. Within a phase (potentials fixed) a node without such a path never gains one: new
    * residual arcs only join nodes of an augmenting path, which all had one. Levellings until
-   * the next marking then leave the other nodes out.
+   * the next marking then leave the other nodes out, and read the tight arcs among these.
    */
   markAlive(target: TargetCost): void {
     const { net, aliveIn, queue } = this;
@@ -53,6 +57,7 @@ export class BlockingFlow {
         queue[tail++] = v;
       }
     }
+    this.tight.reset((v) => aliveIn[v] === stamp);
   }
 
   /** Levels the tight residual graph by breadth-first search up to the nearest targets; false when none is reachable. */
@@ -65,7 +70,7 @@ export class BlockingFlow {
       if (this.aliveIn[s] !== this.aliveStamp) continue;
       layeredIn[s] = stamp;
       level[s] = 0;
-      currentArc[s] = 0;
+      currentArc[s] = this.firstArc(s);
       queue[tail++] = s;
     }
     this.targetLevel = Infinity;
@@ -76,13 +81,17 @@ export class BlockingFlow {
         this.targetLevel = level[v];
         continue;
       }
-      const count = net.openArcs(v);
-      for (let i = 0; i < count; i++) {
-        const w = net.openHead[i];
-        if (net.openCost[i] !== 0 || layeredIn[w] === stamp || this.aliveIn[w] !== this.aliveStamp) continue;
+      if (v === net.sink) {
+        tail = this.layerSinkArcs(tail, stamp);
+        continue;
+      }
+      const { tight } = this;
+      for (let i = tight.begin[v]; i < tight.end[v]; i++) {
+        const w = tight.head[i];
+        if (layeredIn[w] === stamp || !net.isOpenArc(tight.arc[i])) continue;
         layeredIn[w] = stamp;
         level[w] = level[v] + 1;
-        currentArc[w] = 0;
+        currentArc[w] = this.firstArc(w);
         queue[tail++] = w;
       }
     }
@@ -99,13 +108,16 @@ export class BlockingFlow {
     for (;;) {
       const v = pathNode[depth];
       if (level[v] === this.targetLevel && target(v) === 0) {
-        for (let i = 0; i < depth; i++) net.push(pathNode[i], pathArc[i]);
+        for (let i = 0; i < depth; i++) {
+          if (pathNode[i] === net.sink) net.pushFromSink(pathArc[i]);
+          else net.pushArc(pathArc[i]);
+        }
         net.exit(v);
         return true;
       }
       const next = level[v] < this.targetLevel ? this.nextTightArc(v, stamp) : -1;
       if (next >= 0) {
-        pathArc[depth] = currentArc[v];
+        pathArc[depth] = v === net.sink ? currentArc[v] : this.tight.arc[currentArc[v]];
         pathNode[++depth] = next;
         continue;
       }
@@ -116,13 +128,47 @@ export class BlockingFlow {
     }
   }
 
-  /** Advances v's current arc to the next tight arc into the following level; returns its head or -1. */
+  /** Levels the sink's tight open arcs, whose costs move with the slots it takes back; returns the queue's new tail. */
+  private layerSinkArcs(tail: number, stamp: number): number {
+    const { net, level, layeredIn, currentArc, queue } = this;
+    const count = net.openArcs(net.sink);
+    let end = tail;
+    for (let i = 0; i < count; i++) {
+      const w = net.openHead[i];
+      if (net.openCost[i] !== 0 || layeredIn[w] === stamp || this.aliveIn[w] !== this.aliveStamp) continue;
+      layeredIn[w] = stamp;
+      level[w] = level[net.sink] + 1;
+      currentArc[w] = this.firstArc(w);
+      queue[end++] = w;
+    }
+    return end;
+  }
+
+  /** Where v's current arc starts: its first tight arc, or the sink's arc 0. */
+  private firstArc(v: number): number {
+    return v === this.net.sink ? 0 : this.tight.listed(v);
+  }
+
+  /** Advances v's current arc to the next open tight arc into the following level; returns its head or -1. */
   private nextTightArc(v: number, stamp: number): number {
     const { net, level, layeredIn, currentArc } = this;
-    const degree = net.degree(v);
-    for (; currentArc[v] < degree; currentArc[v]++) {
-      const w = net.tightHead(v, currentArc[v]);
-      if (w >= 0 && layeredIn[w] === stamp && level[w] === level[v] + 1) return w;
+    if (v === net.sink) return this.nextSinkArc(stamp);
+    const { arc, head, end } = this.tight;
+    for (; currentArc[v] < end[v]; currentArc[v]++) {
+      const w = head[currentArc[v]];
+      if (layeredIn[w] === stamp && level[w] === level[v] + 1 && net.isOpenArc(arc[currentArc[v]])) return w;
+    }
+    return -1;
+  }
+
+  private nextSinkArc(stamp: number): number {
+    const { net, level, layeredIn, currentArc } = this;
+    const { sink } = net;
+    for (; currentArc[sink] < net.degree(sink); currentArc[sink]++) {
+      const j = currentArc[sink];
+      if (!net.sinkArcOpen(j) || net.sinkArcCost(j) !== 0) continue;
+      const w = net.sinkArcHead(j);
+      if (layeredIn[w] === stamp && level[w] === level[sink] + 1) return w;
     }
     return -1;
   }

@@ -7,8 +7,7 @@ import { type FlowNetwork, tutorBaseOf } from './flow-network.js';
  * with units still to place (excess) and tutors paying for more slots than they hold (deficit,
  * left by a warm start); the phases resolve both.
  *
- * Residual arcs of node v are numbered 0 .. degree(v): first the arcs leaving v that have room,
- * then the arcs entering v that carry flow, taken backwards. The sink's are its way back: a
+ * An arc is taken forwards (number a) or backwards (~a). The sink's arcs are its way back: a
  * waiting unit of source j (number j), or the last paid slot of tutor t (sourceCount + t).
  */
 export class ResidualNetwork {
@@ -86,17 +85,42 @@ export class ResidualNetwork {
       }
     }
     const fromSink = w < sourceCount ? w : w >= this.tutorBase ? sourceCount + w - this.tutorBase : -1;
-    if (fromSink >= 0 && this.isOpen(this.sink, fromSink) && this.reducedCost(this.sink, fromSink) === 0) openHead[count++] = this.sink;
+    if (fromSink >= 0 && this.sinkArcOpen(fromSink) && this.sinkArcCost(fromSink) === 0) openHead[count++] = this.sink;
     return count;
+  }
+
+  /**
+   * Writes the tight arcs of v (not the sink), open or not, from index `at` on: the arc (>= 0
+   * forwards, ~arc backwards) and its far end. Returns the index after the last.
+   */
+  listTightArcs(v: number, arcOut: Int32Array, headOut: Int32Array, at: number): number {
+    const { outStart, inStart, inArc, arcHead, arcTail, arcCost } = this.network;
+    const { potential } = this;
+    const here = potential[v];
+    let next = at;
+    if (v < this.tutorBase) {
+      for (let a = outStart[v]; a < outStart[v + 1]; a++) {
+        if (arcCost[a] + here !== potential[arcHead[a]]) continue;
+        arcOut[next] = a;
+        headOut[next++] = arcHead[a];
+      }
+    }
+    for (let i = inStart[v]; i < inStart[v + 1]; i++) {
+      const a = inArc[i];
+      if (here - arcCost[a] !== potential[arcTail[a]]) continue;
+      arcOut[next] = ~a;
+      headOut[next++] = arcTail[a];
+    }
+    return next;
   }
 
   private openSinkArcs(): number {
     let count = 0;
     const degree = this.degree(this.sink);
     for (let j = 0; j < degree; j++) {
-      if (!this.isOpen(this.sink, j)) continue;
-      this.openHead[count] = this.head(this.sink, j);
-      this.openCost[count++] = this.reducedCost(this.sink, j);
+      if (!this.sinkArcOpen(j)) continue;
+      this.openHead[count] = this.sinkArcHead(j);
+      this.openCost[count++] = this.sinkArcCost(j);
     }
     return count;
   }
@@ -112,57 +136,39 @@ export class ResidualNetwork {
     return out + network.inStart[v + 1] - network.inStart[v];
   }
 
-  /** The arc behind residual arc j of v (not for the sink): >= 0 forwards, ~arc backwards. */
-  arcAt(v: number, j: number): number {
-    const { outStart, inStart, inArc } = this.network;
-    const out = v < this.tutorBase ? outStart[v + 1] - outStart[v] : 0;
-    return j < out ? outStart[v] + j : ~inArc[inStart[v] + j - out];
+  /** Whether an arc (>= 0 forwards, ~arc backwards) has room. */
+  isOpenArc(arc: number): boolean {
+    return arc >= 0 ? this.flow[arc] < this.network.arcCapacity[arc] : this.flow[~arc] > 0;
   }
 
-  isOpen(v: number, j: number): boolean {
-    if (v === this.sink) return j < this.network.sourceCount ? this.waitFlow[j] > 0 : this.paid[j - this.network.sourceCount] > 0;
-    const a = this.arcAt(v, j);
-    return a >= 0 ? this.flow[a] < this.network.arcCapacity[a] : this.flow[~a] > 0;
+  /** Moves one unit over an arc (>= 0 forwards, ~arc backwards). */
+  pushArc(arc: number): void {
+    const forwards = arc >= 0;
+    const a = forwards ? arc : ~arc;
+    this.flow[a] += forwards ? 1 : -1;
+    const tutor = this.network.arcHead[a] - this.tutorBase;
+    if (tutor >= 0) this.load[tutor] += forwards ? 1 : -1;
   }
 
-  head(v: number, j: number): number {
-    if (v === this.sink) return j < this.network.sourceCount ? j : this.tutorBase + j - this.network.sourceCount;
-    const a = this.arcAt(v, j);
-    return a >= 0 ? this.network.arcHead[a] : this.network.arcTail[~a];
+  /** The sink's arc j has room: a unit of source j waits, or tutor j - sourceCount pays for a slot. */
+  sinkArcOpen(j: number): boolean {
+    return j < this.network.sourceCount ? this.waitFlow[j] > 0 : this.paid[j - this.network.sourceCount] > 0;
   }
 
-  reducedCost(v: number, j: number): number {
+  sinkArcHead(j: number): number {
+    return j < this.network.sourceCount ? j : this.tutorBase + j - this.network.sourceCount;
+  }
+
+  sinkArcCost(j: number): number {
     const { network, potential } = this;
-    if (v === this.sink) {
-      const back = j < network.sourceCount ? -network.waitCost[j] : -network.slotCost[this.lastPaidSlot(j - network.sourceCount)];
-      return back + potential[v] - potential[this.head(v, j)];
-    }
-    const a = this.arcAt(v, j);
-    return a >= 0 ? network.arcCost[a] + potential[v] - potential[network.arcHead[a]] : -network.arcCost[~a] + potential[v] - potential[network.arcTail[~a]];
+    const back = j < network.sourceCount ? -network.waitCost[j] : -network.slotCost[this.lastPaidSlot(j - network.sourceCount)];
+    return back + potential[this.sink] - potential[this.sinkArcHead(j)];
   }
 
-  /** The head of residual arc j of v when it is open and tight (reduced cost 0), else -1. */
-  tightHead(v: number, j: number): number {
-    if (v === this.sink) return this.isOpen(v, j) && this.reducedCost(v, j) === 0 ? this.head(v, j) : -1;
-    const { arcHead, arcTail, arcCost, arcCapacity } = this.network;
-    const a = this.arcAt(v, j);
-    if (a >= 0) return this.flow[a] < arcCapacity[a] && arcCost[a] + this.potential[v] === this.potential[arcHead[a]] ? arcHead[a] : -1;
-    const arc = ~a;
-    return this.flow[arc] > 0 && this.potential[v] - arcCost[arc] === this.potential[arcTail[arc]] ? arcTail[arc] : -1;
-  }
-
-  /** Moves one unit over residual arc j of v. */
-  push(v: number, j: number): void {
-    if (v === this.sink) {
-      if (j < this.network.sourceCount) this.waitFlow[j]--;
-      else this.paid[j - this.network.sourceCount]--;
-      return;
-    }
-    const a = this.arcAt(v, j);
-    const arc = a >= 0 ? a : ~a;
-    this.flow[arc] += a >= 0 ? 1 : -1;
-    const tutor = this.network.arcHead[arc] - this.tutorBase;
-    if (tutor >= 0) this.load[tutor] += a >= 0 ? 1 : -1;
+  /** Takes one unit back over the sink's arc j: a wait undone, or a slot no longer paid for. */
+  pushFromSink(j: number): void {
+    if (j < this.network.sourceCount) this.waitFlow[j]--;
+    else this.paid[j - this.network.sourceCount]--;
   }
 
   /** Reduced cost of leaving v for the sink now: waiting, a deficit (free), or the next slot. */

@@ -54,7 +54,7 @@ function fillDeficits(net: ResidualNetwork, work: SearchWorkspace, blocking: Blo
   const fromSink = [net.sink];
   for (;;) {
     let bound = Infinity;
-    for (let t = 0; t < tutorCount; t++) if (net.isDeficit(net.tutorBase + t)) bound = Math.min(bound, net.reducedCost(net.sink, sourceCount + t));
+    for (let t = 0; t < tutorCount; t++) if (net.isDeficit(net.tutorBase + t)) bound = Math.min(bound, net.sinkArcCost(sourceCount + t));
     if (bound === Infinity) return;
     tightenShortestPaths(net, work, fromSink, bound, deficitCost);
     blocking.markAlive(deficitCost);
