@@ -42,8 +42,9 @@ export class AssignmentRepository {
     return flatMapInChunks(smeIds, (chunk) => manager.getRepository(Assignment).findBy({ smeId: In(chunk), endedAt: IsNull() }));
   }
 
-  findActiveByTutors(tutorIds: string[], manager: EntityManager): Promise<Assignment[]> {
-    return flatMapInChunks(tutorIds, (chunk) => manager.getRepository(Assignment).findBy({ tutorId: In(chunk), endedAt: IsNull() }));
+  /** The seats these tutors' active pairs hold. */
+  findActiveSeatsByTutors(tutorIds: string[], manager: EntityManager): Promise<Pick<Assignment, 'tutorId' | 'slot'>[]> {
+    return flatMapInChunks(tutorIds, (chunk) => manager.getRepository(Assignment).find({ select: { tutorId: true, slot: true }, where: { tutorId: In(chunk), endedAt: IsNull() } }));
   }
 
   async insertMany(manager: EntityManager, assignments: Partial<Assignment>[]): Promise<void> {

@@ -58,10 +58,10 @@ export class RebalanceApplier {
 
   private async startingRows(manager: EntityManager, starting: PlannedChange[], stillActive: Map<string, Assignment>): Promise<Partial<Assignment>[]> {
     const tutorIds = [...new Set(starting.map((c) => c.toTutorId!))];
-    const tutors = new Map((await this.tutors.findByIds(tutorIds, manager)).map((t) => [t.id, t]));
-    const smes = new Map((await this.smes.findByIds(starting.map((c) => c.smeId), manager)).map((s) => [s.id, s]));
+    const tutors = new Map((await this.tutors.findSeatsByIds(tutorIds, manager)).map((t) => [t.id, t]));
+    const smes = new Map((await this.smes.findStatusesByIds(starting.map((c) => c.smeId), manager)).map((s) => [s.id, s]));
     const seats = new Map<string, number[]>(tutorIds.map((id) => [id, []]));
-    for (const pair of await this.assignments.findActiveByTutors(tutorIds, manager)) seats.get(pair.tutorId)!.push(pair.slot);
+    for (const pair of await this.assignments.findActiveSeatsByTutors(tutorIds, manager)) seats.get(pair.tutorId)!.push(pair.slot);
     return starting.map((change) => {
       const tutor = tutors.get(change.toTutorId!);
       const sme = smes.get(change.smeId);

@@ -4,7 +4,7 @@ import { DomainError } from '../common/domain-error.js';
 import { ErrorCode } from '../common/error-code.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { planRebalance } from '../matching/domain/plan-rebalance.js';
-import type { WarmStart } from '../matching/domain/matching-program.js';
+import type { Certificate, WarmStart } from '../matching/domain/matching-program.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { toMatchingInput } from './matching-input.js';
 import { diffPlan } from './plan-diff.js';
@@ -69,12 +69,7 @@ export class RebalanceRunner {
 
   private async planRound(rebalance: Rebalance, reportProgress: (percent: number) => Promise<void>): Promise<RebalanceSummary> {
     const basis = await this.rebalances.assignmentsFingerprint();
-    const [snapshot, settings] = await Promise.all([this.snapshots.load(), this.settings.current()]);
-    await reportProgress(20);
-    const input = toMatchingInput(snapshot, rebalance.provinceCode);
-    const plan = planRebalance(input.tutors, input.smes, settings.matching, { warmStart: this.warmStart });
-    await reportProgress(80);
-    const { changes, summary } = diffPlan(input, plan, rebalance.provinceCode);
+    const { changes, summary, certificate } = await this.solve(rebalance, reportProgress);
     await this.unitOfWork.run(async (manager) => {
       if (!rebalance.dryRun) {
         await this.applier.lockAndCheckBasis(manager, basis);
@@ -85,7 +80,20 @@ export class RebalanceRunner {
       Object.assign(rebalance, { status: 'completed', progress: 100, summary, basis, activeSlot: null, finishedAt: now, appliedAt: rebalance.dryRun ? null : now });
       await this.rebalances.save(manager, rebalance);
     });
-    this.warmStart = { certificate: plan.certificate };
+    this.warmStart = { certificate };
     return summary;
+  }
+
+  /**
+   * Loads, solves and diffs. The snapshot, the engine's input and the whole plan stay in here, so
+   * they are garbage before the changes are written: at national scale they are gigabytes.
+   */
+  private async solve(rebalance: Rebalance, reportProgress: (percent: number) => Promise<void>): Promise<ReturnType<typeof diffPlan> & { certificate: Certificate }> {
+    const [snapshot, settings] = await Promise.all([this.snapshots.load(), this.settings.current()]);
+    await reportProgress(20);
+    const input = toMatchingInput(snapshot, rebalance.provinceCode);
+    const plan = planRebalance(input.tutors, input.smes, settings.matching, { warmStart: this.warmStart });
+    await reportProgress(80);
+    return { ...diffPlan(input, plan, rebalance.provinceCode), certificate: plan.certificate };
   }
 }

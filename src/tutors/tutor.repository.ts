@@ -9,6 +9,8 @@ import { Tutor } from './tutor.entity.js';
 import type { TutorListQueryDto } from './tutor.dto.js';
 
 export type TutorWithLoad = Tutor & { load: number };
+/** What placing an SME with a tutor checks: whether it takes part, and its seats. */
+export type TutorSeats = Pick<Tutor, 'id' | 'status' | 'maxSmes'>;
 
 @Injectable()
 export class TutorRepository {
@@ -25,6 +27,11 @@ export class TutorRepository {
 
   findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Tutor[]> {
     return flatMapInChunks(ids, (chunk) => manager.getRepository(Tutor).findBy({ id: In(chunk) }));
+  }
+
+  /** Only the columns a seat check reads, which keeps a national plan's 700,000 tutors small in memory. */
+  findSeatsByIds(ids: string[], manager: EntityManager): Promise<TutorSeats[]> {
+    return flatMapInChunks(ids, (chunk) => manager.getRepository(Tutor).find({ select: { id: true, status: true, maxSmes: true }, where: { id: In(chunk) } }));
   }
 
   async findWithLoad(id: string): Promise<TutorWithLoad | null> {
