@@ -43,19 +43,20 @@ export class BlockingFlow {
     const { net, aliveIn, queue } = this;
     const stamp = ++this.aliveStamp;
     let tail = 0;
-    for (let v = 0; v <= net.sink; v++) {
-      if (target(v) !== 0) continue;
+    const mark = (v: number) => {
+      if (aliveIn[v] === stamp) return;
       aliveIn[v] = stamp;
       queue[tail++] = v;
-    }
+    };
+    for (let v = 0; v <= net.sink; v++) if (target(v) === 0) mark(v);
     for (let head = 0; head < tail; head++) {
-      const count = net.tightArcsInto(queue[head]);
-      for (let i = 0; i < count; i++) {
-        const v = net.openHead[i];
-        if (aliveIn[v] === stamp) continue;
-        aliveIn[v] = stamp;
-        queue[tail++] = v;
-      }
+      const w = queue[head];
+      if (w === net.sink) continue;
+      const count = net.tightArcs(w);
+      // A tight arc of w, taken the other way round, leads into w.
+      for (let i = 0; i < count; i++) if (net.isOpenArc(~net.openArc[i])) mark(net.openHead[i]);
+      const j = net.sinkArcInto(w);
+      if (j >= 0 && net.sinkArcOpen(j) && net.sinkArcCost(j) === 0) mark(net.sink);
     }
     this.tight.reset((v) => aliveIn[v] === stamp);
   }

@@ -20,9 +20,10 @@ export class ResidualNetwork {
   /** Slots tutor t pays for; above its load, the difference is a deficit. */
   readonly paid: Int32Array;
   readonly potential: Float64Array;
-  /** Filled by openArcs: the head and reduced cost of each open residual arc of one node. */
+  /** Filled by openArcs (head, reduced cost) and tightArcs (arc, head), one node's arcs at a time. */
   readonly openHead: Int32Array;
   readonly openCost: Float64Array;
+  readonly openArc: Int32Array;
 
   constructor(readonly network: FlowNetwork) {
     this.tutorBase = tutorBaseOf(network);
@@ -35,9 +36,9 @@ export class ResidualNetwork {
     this.potential = new Float64Array(this.sink + 1);
     let widest = this.degree(this.sink);
     for (let v = 0; v < this.sink; v++) widest = Math.max(widest, this.degree(v));
-    // One more for tightArcsInto, which may add the sink to a node's arcs.
-    this.openHead = new Int32Array(widest + 1);
-    this.openCost = new Float64Array(widest + 1);
+    this.openHead = new Int32Array(widest);
+    this.openCost = new Float64Array(widest);
+    this.openArc = new Int32Array(widest);
   }
 
   /**
@@ -68,50 +69,36 @@ export class ResidualNetwork {
     return count;
   }
 
-  /** Lists the tails of the tight open residual arcs into w in openHead and returns how many there are. */
-  tightArcsInto(w: number): number {
-    if (w === this.sink) return 0;
-    const { outStart, inStart, inArc, arcHead, arcTail, arcCost, arcCapacity, sourceCount } = this.network;
-    const { flow, potential, openHead } = this;
-    const here = potential[w];
-    let count = 0;
-    for (let i = inStart[w]; i < inStart[w + 1]; i++) {
-      const a = inArc[i];
-      if (flow[a] < arcCapacity[a] && arcCost[a] + potential[arcTail[a]] === here) openHead[count++] = arcTail[a];
-    }
-    if (w < this.tutorBase) {
-      for (let a = outStart[w]; a < outStart[w + 1]; a++) {
-        if (flow[a] > 0 && potential[arcHead[a]] - arcCost[a] === here) openHead[count++] = arcHead[a];
-      }
-    }
-    const fromSink = w < sourceCount ? w : w >= this.tutorBase ? sourceCount + w - this.tutorBase : -1;
-    if (fromSink >= 0 && this.sinkArcOpen(fromSink) && this.sinkArcCost(fromSink) === 0) openHead[count++] = this.sink;
-    return count;
-  }
-
   /**
-   * Writes the tight arcs of v (not the sink), open or not, from index `at` on: the arc (>= 0
-   * forwards, ~arc backwards) and its far end. Returns the index after the last.
+   * Lists v's tight arcs (reduced cost 0; not the sink's), open or not, in openArc (>= 0
+   * forwards, ~arc backwards) and openHead (the far end), and returns how many there are.
    */
-  listTightArcs(v: number, arcOut: Int32Array, headOut: Int32Array, at: number): number {
+  tightArcs(v: number): number {
     const { outStart, inStart, inArc, arcHead, arcTail, arcCost } = this.network;
-    const { potential } = this;
+    const { potential, openArc, openHead } = this;
     const here = potential[v];
-    let next = at;
+    let count = 0;
     if (v < this.tutorBase) {
       for (let a = outStart[v]; a < outStart[v + 1]; a++) {
         if (arcCost[a] + here !== potential[arcHead[a]]) continue;
-        arcOut[next] = a;
-        headOut[next++] = arcHead[a];
+        openArc[count] = a;
+        openHead[count++] = arcHead[a];
       }
     }
     for (let i = inStart[v]; i < inStart[v + 1]; i++) {
       const a = inArc[i];
       if (here - arcCost[a] !== potential[arcTail[a]]) continue;
-      arcOut[next] = ~a;
-      headOut[next++] = arcTail[a];
+      openArc[count] = ~a;
+      openHead[count++] = arcTail[a];
     }
-    return next;
+    return count;
+  }
+
+  /** The number of the sink's arc into v (a source or a tutor), or -1. */
+  sinkArcInto(v: number): number {
+    const { sourceCount } = this.network;
+    if (v < sourceCount) return v;
+    return v >= this.tutorBase && v !== this.sink ? sourceCount + v - this.tutorBase : -1;
   }
 
   private openSinkArcs(): number {

@@ -34,26 +34,19 @@ export class TightSubgraph {
 
   /** Lists v's tight arcs to live nodes, unless this phase already has; returns where they begin. */
   listed(v: number): number {
-    const { net, begin, end } = this;
+    const { net, begin, end, isLive } = this;
     if (this.listedIn[v] === this.phase) return begin[v];
     this.listedIn[v] = this.phase;
     begin[v] = this.size;
-    this.reserve(this.size + net.degree(v));
-    this.size = this.keepLive(begin[v], net.listTightArcs(v, this.arc, this.head, begin[v]));
+    const count = net.tightArcs(v);
+    this.reserve(this.size + count);
+    for (let i = 0; i < count; i++) {
+      if (!isLive(net.openHead[i])) continue;
+      this.arc[this.size] = net.openArc[i];
+      this.head[this.size++] = net.openHead[i];
+    }
     end[v] = this.size;
     return begin[v];
-  }
-
-  private keepLive(from: number, to: number): number {
-    const { isLive } = this;
-    const { arc, head } = this;
-    let kept = from;
-    for (let i = from; i < to; i++) {
-      if (!isLive(head[i])) continue;
-      arc[kept] = arc[i];
-      head[kept++] = head[i];
-    }
-    return kept;
   }
 
   private reserve(size: number): void {
