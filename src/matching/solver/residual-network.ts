@@ -180,6 +180,26 @@ export class ResidualNetwork {
     else if (this.load[v - this.tutorBase] > this.paid[v - this.tutorBase]) this.paid[v - this.tutorBase]++;
   }
 
+  /**
+   * Raises tutor v's price to one short of the cheapest way a unit leaves it (its next slot,
+   * or back over an arc that brought one): then none of its arcs is tight, and a search that
+   * reaches a full tutor passes it by instead of spreading over every tutor of a tier at the
+   * same cost. (Raised all the way, the arc back would be tight, and the live-node marking
+   * would spread over those tutors instead.) Reduced costs stay non-negative: those of the
+   * arcs into v grow, and none out of v falls below 1, so no tight path comes undone either.
+   */
+  raisePrice(v: number): void {
+    if (this.isDeficit(v)) return;
+    const { inStart, inArc, arcTail, arcCost } = this.network;
+    const { potential } = this;
+    let cheapest = this.exitCost(v);
+    for (let i = inStart[v]; i < inStart[v + 1]; i++) {
+      const a = inArc[i];
+      if (this.flow[a] > 0) cheapest = Math.min(cheapest, potential[v] - arcCost[a] - potential[arcTail[a]]);
+    }
+    if (cheapest > 1 && Number.isFinite(cheapest)) potential[v] -= cheapest - 1;
+  }
+
   lastPaidSlot(t: number): number {
     return this.network.slotStart[t] + this.paid[t] - 1;
   }

@@ -37,6 +37,7 @@ export function solveNetwork(network: FlowNetwork, options: NetworkSolveOptions 
     let bound = Infinity;
     for (const s of starts) bound = Math.min(bound, exitCost(s));
     tightenShortestPaths(net, work, starts, bound, exitCost);
+    raiseSettledTutors(net, work);
     blocking.markAlive(exitCost);
     for (let left = starts; left.length > 0 && blocking.layer(left, exitCost); left = left.filter((s) => net.excess[s] > 0)) {
       for (const s of left) while (net.excess[s] > 0 && blocking.augment(s, exitCost)) net.excess[s]--;
@@ -60,6 +61,11 @@ function fillDeficits(net: ResidualNetwork, work: SearchWorkspace, blocking: Blo
     blocking.markAlive(deficitCost);
     while (blocking.layer(fromSink, deficitCost)) while (blocking.augment(net.sink, deficitCost));
   }
+}
+
+/** Raises the prices of the tutors the search reached (ResidualNetwork.raisePrice), full ones passed by from then on. */
+function raiseSettledTutors(net: ResidualNetwork, work: SearchWorkspace): void {
+  for (let k = 0; k < work.settledCount; k++) if (work.settled[k] >= net.tutorBase) net.raisePrice(work.settled[k]);
 }
 
 function sourcesWithExcess(net: ResidualNetwork): Int32Array {

@@ -35,6 +35,7 @@ export function openPotentials(net: ResidualNetwork, warm?: NetworkWarmStart): v
     potential[s] = highestAllowed(net, s, -network.waitCost[s]);
     releaseLooseUnits(net, s);
   }
+  for (let t = 0; t < network.tutorCount; t++) net.raisePrice(tutorBase + t);
 }
 
 /** The highest potential of v, at least `floor`, that leaves every arc out of v with room a non-negative reduced cost. */
