@@ -22,8 +22,9 @@ export interface NetworkSolution {
 
 /**
  * Exact minimum-cost flow by the primal-dual method: each phase tightens every shortest path
- * from the units still to place (tightenShortestPaths), then pushes a blocking flow over the
- * tight arcs (BlockingFlow). The domain's costs take few values, so a phase places many units
+ * from the units still to place (tightenShortestPaths), raises the prices of the full tutors it
+ * reached (ResidualNetwork.raisePrice), then pushes a blocking flow over the tight arcs
+ * (BlockingFlow). The domain's costs take few values, so a phase places many units
  * at once. Deficits a warm start leaves are then filled from the sink the same way.
  */
 export function solveNetwork(network: FlowNetwork, options: NetworkSolveOptions = {}): NetworkSolution {

@@ -12,7 +12,8 @@ export interface NetworkWarmStart {
  * Opening potentials: tutors from the warm start's duals (or their first slot), then hubs and
  * sources as high as their arcs allow, in an order where every head is done first. Kept units
  * whose arcs are no longer tight go back to their sources; their tutors keep paying for the
- * slots, as deficits, so no tutor's potential moves and nothing else comes undone.
+ * slots, as deficits, so no tutor's potential moves and nothing else comes undone. Last,
+ * every tutor's price rises as far as its arcs allow (ResidualNetwork.raisePrice).
  */
 export function openPotentials(net: ResidualNetwork, warm?: NetworkWarmStart): void {
   const { network, potential, tutorBase } = net;
