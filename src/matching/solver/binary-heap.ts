@@ -1,3 +1,5 @@
+import { grown } from './grown.js';
+
 /** A min-heap of (key, node) pairs on typed arrays; stale entries are skipped by the caller. */
 export class BinaryHeap {
   private keys = new Float64Array(1024);
@@ -9,7 +11,10 @@ export class BinaryHeap {
   }
 
   push(key: number, node: number): void {
-    if (this.size === this.keys.length) this.grow();
+    if (this.size === this.keys.length) {
+      this.keys = grown(this.keys, this.size + 1);
+      this.nodes = grown(this.nodes, this.size + 1);
+    }
     let at = this.size++;
     while (at > 0) {
       const parent = (at - 1) >> 1;
@@ -46,14 +51,5 @@ export class BinaryHeap {
     this.keys[at] = key;
     this.nodes[at] = node;
     return top;
-  }
-
-  private grow(): void {
-    const keys = new Float64Array(this.keys.length * 2);
-    keys.set(this.keys);
-    const nodes = new Int32Array(this.nodes.length * 2);
-    nodes.set(this.nodes);
-    this.keys = keys;
-    this.nodes = nodes;
   }
 }

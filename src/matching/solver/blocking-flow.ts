@@ -63,17 +63,10 @@ export class BlockingFlow {
 
   /** Levels the tight residual graph by breadth-first search up to the nearest targets; false when none is reachable. */
   layer(starts: ArrayLike<number>, target: TargetCost): boolean {
-    const { net, level, layeredIn, currentArc, queue } = this;
+    const { net, level, layeredIn, queue } = this;
     const stamp = ++this.layering;
     let tail = 0;
-    for (let i = 0; i < starts.length; i++) {
-      const s = starts[i];
-      if (this.aliveIn[s] !== this.aliveStamp) continue;
-      layeredIn[s] = stamp;
-      level[s] = 0;
-      currentArc[s] = this.firstArc(s);
-      queue[tail++] = s;
-    }
+    for (let i = 0; i < starts.length; i++) if (this.aliveIn[starts[i]] === this.aliveStamp) tail = this.enter(starts[i], 0, stamp, tail);
     this.targetLevel = Infinity;
     for (let head = 0; head < tail; head++) {
       const v = queue[head];
@@ -89,11 +82,7 @@ export class BlockingFlow {
       const { tight } = this;
       for (let i = tight.begin[v]; i < tight.end[v]; i++) {
         const w = tight.head[i];
-        if (layeredIn[w] === stamp || !net.isOpenArc(tight.arc[i])) continue;
-        layeredIn[w] = stamp;
-        level[w] = level[v] + 1;
-        currentArc[w] = this.firstArc(w);
-        queue[tail++] = w;
+        if (layeredIn[w] !== stamp && net.isOpenArc(tight.arc[i])) tail = this.enter(w, level[v] + 1, stamp, tail);
       }
     }
     return this.targetLevel !== Infinity;
@@ -131,18 +120,23 @@ export class BlockingFlow {
 
   /** Levels the sink's tight open arcs, whose costs move with the slots it takes back; returns the queue's new tail. */
   private layerSinkArcs(tail: number, stamp: number): number {
-    const { net, level, layeredIn, currentArc, queue } = this;
+    const { net, level, layeredIn } = this;
     const count = net.openArcs(net.sink);
     let end = tail;
     for (let i = 0; i < count; i++) {
       const w = net.openHead[i];
-      if (net.openCost[i] !== 0 || layeredIn[w] === stamp || this.aliveIn[w] !== this.aliveStamp) continue;
-      layeredIn[w] = stamp;
-      level[w] = level[net.sink] + 1;
-      currentArc[w] = this.firstArc(w);
-      queue[end++] = w;
+      if (net.openCost[i] === 0 && layeredIn[w] !== stamp && this.aliveIn[w] === this.aliveStamp) end = this.enter(w, level[net.sink] + 1, stamp, end);
     }
     return end;
+  }
+
+  /** Puts w on this levelling's queue at `tail` with its level and first arc; returns the new tail. */
+  private enter(w: number, atLevel: number, stamp: number, tail: number): number {
+    this.layeredIn[w] = stamp;
+    this.level[w] = atLevel;
+    this.currentArc[w] = this.firstArc(w);
+    this.queue[tail] = w;
+    return tail + 1;
   }
 
   /** Where v's current arc starts: its first tight arc, or the sink's arc 0. */

@@ -1,3 +1,5 @@
+import { grown } from './grown.js';
+
 /**
  * Dial's bucket queue for small non-negative integer keys below a bound fixed per search:
  * the domain's few cost tiers keep every search's bound small, so a push and a pop cost O(1)
@@ -31,7 +33,10 @@ export class BucketQueue {
   /** Keys at or beyond the bound are dropped: no search ever settles them. */
   push(key: number, node: number): void {
     if (key >= this.end) return;
-    if (this.count === this.nodes.length) this.grow();
+    if (this.count === this.nodes.length) {
+      this.next = grown(this.next, this.count + 1);
+      this.nodes = grown(this.nodes, this.count + 1);
+    }
     const entry = this.count++;
     this.nodes[entry] = node;
     this.next[entry] = -1;
@@ -55,14 +60,5 @@ export class BucketQueue {
     const entry = this.head[this.cursor];
     this.head[this.cursor] = this.next[entry];
     return this.nodes[entry];
-  }
-
-  private grow(): void {
-    const next = new Int32Array(this.next.length * 2);
-    next.set(this.next);
-    const nodes = new Int32Array(this.nodes.length * 2);
-    nodes.set(this.nodes);
-    this.next = next;
-    this.nodes = nodes;
   }
 }

@@ -189,7 +189,6 @@ export class ResidualNetwork {
    * arcs into v grow, and none out of v falls below 1, so no tight path comes undone either.
    */
   raisePrice(v: number): void {
-    if (this.isDeficit(v)) return;
     const { inStart, inArc, arcTail, arcCost } = this.network;
     const { potential } = this;
     let cheapest = this.exitCost(v);

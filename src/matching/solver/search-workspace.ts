@@ -1,5 +1,6 @@
 import { BinaryHeap } from './binary-heap.js';
 import { BucketQueue } from './bucket-queue.js';
+import { grown } from './grown.js';
 
 /** Searches bounded below this many (the domain's, with its small costs) use a bucket queue. */
 const BUCKETS = 4096;
@@ -51,16 +52,10 @@ export class SearchWorkspace {
       const v = queue.pop();
       if (this.settledIn[v] === this.round) continue;
       this.settledIn[v] = this.round;
-      if (this.settledCount === this.settled.length) this.growSettled();
+      if (this.settledCount === this.settled.length) this.settled = grown(this.settled, this.settledCount + 1);
       this.settled[this.settledCount++] = v;
       return v;
     }
     return -1;
-  }
-
-  private growSettled(): void {
-    const settled = new Int32Array(this.settled.length * 2);
-    settled.set(this.settled);
-    this.settled = settled;
   }
 }

@@ -1,4 +1,5 @@
 import type { ResidualNetwork } from './residual-network.js';
+import { grown } from './grown.js';
 
 /**
  * The tight arcs (reduced cost 0, either way round) among one phase's live nodes, listed for a
@@ -39,7 +40,8 @@ export class TightSubgraph {
     this.listedIn[v] = this.phase;
     begin[v] = this.size;
     const count = net.tightArcs(v);
-    this.reserve(this.size + count);
+    this.arc = grown(this.arc, this.size + count);
+    this.head = grown(this.head, this.size + count);
     for (let i = 0; i < count; i++) {
       if (!isLive(net.openHead[i])) continue;
       this.arc[this.size] = net.openArc[i];
@@ -47,16 +49,5 @@ export class TightSubgraph {
     }
     end[v] = this.size;
     return begin[v];
-  }
-
-  private reserve(size: number): void {
-    if (size <= this.arc.length) return;
-    const length = Math.max(size, this.arc.length * 2);
-    const arc = new Int32Array(length);
-    const head = new Int32Array(length);
-    arc.set(this.arc);
-    head.set(this.head);
-    this.arc = arc;
-    this.head = head;
   }
 }

@@ -12,8 +12,9 @@ export interface NetworkWarmStart {
  * Opening potentials: tutors from the warm start's duals (or their first slot), then hubs and
  * sources as high as their arcs allow, in an order where every head is done first. Kept units
  * whose arcs are no longer tight go back to their sources; their tutors keep paying for the
- * slots, as deficits, so no tutor's potential moves and nothing else comes undone. Last,
- * every tutor's price rises as far as its arcs allow (ResidualNetwork.raisePrice).
+ * slots, as deficits, so no tutor's potential moves and nothing else comes undone. Last, after
+ * a warm start, every tutor's price rises as far as its arcs allow (ResidualNetwork.raisePrice;
+ * a cold start's tutors sit at their first slot's cost, where it changes nothing).
  */
 export function openPotentials(net: ResidualNetwork, warm?: NetworkWarmStart): void {
   const { network, potential, tutorBase } = net;
@@ -36,7 +37,7 @@ export function openPotentials(net: ResidualNetwork, warm?: NetworkWarmStart): v
     potential[s] = highestAllowed(net, s, -network.waitCost[s]);
     releaseLooseUnits(net, s);
   }
-  for (let t = 0; t < network.tutorCount; t++) net.raisePrice(tutorBase + t);
+  if (warm) for (let t = 0; t < network.tutorCount; t++) net.raisePrice(tutorBase + t);
 }
 
 /** The highest potential of v, at least `floor`, that leaves every arc out of v with room a non-negative reduced cost. */
