@@ -1,12 +1,14 @@
 import type { TargetCost } from './phase-search.js';
 import type { ResidualNetwork } from './residual-network.js';
+import { grown } from './grown.js';
 import { TightSubgraph } from './tight-subgraph.js';
 
 /**
  * Dinic's blocking flow on the tight residual arcs (reduced cost 0) after a primal-dual step.
  * Levels from the start nodes make every augmenting path shortest in arcs, so a node that led
  * nowhere stays a dead end until the next layering, and each node's current arc only moves on.
- * Both read the phase's TightSubgraph, except at the sink, which only fillDeficits starts from.
+ * Both read the phase's TightSubgraph, except at the sink, which only fillDeficits starts from:
+ * there they read the sink's tight arcs into live nodes, listed by the marking.
  */
 export class BlockingFlow {
   private readonly level: Int32Array;
@@ -20,6 +22,9 @@ export class BlockingFlow {
   private layering = 0;
   private targetLevel = 0;
   private readonly tight: TightSubgraph;
+  /** The sink's arcs that were tight and open into a live node when the live nodes were marked. */
+  private sinkArcs = new Int32Array(64);
+  private sinkArcCount = 0;
 
   constructor(private readonly net: ResidualNetwork) {
     this.tight = new TightSubgraph(net);
@@ -38,6 +43,9 @@ export class BlockingFlow {
    * target. Within a phase (potentials fixed) a node without such a path never gains one: new
    * residual arcs only join nodes of an augmenting path, which all had one. Levellings until
    * the next marking then leave the other nodes out, and read the tight arcs among these.
+   * The sink's arcs into live nodes are listed as they are found: from the sink, an arc's
+   * cost only rises within a phase (the slot it gives back next is no dearer), so no other
+   * arc of the sink can become tight before the next marking.
    */
   markAlive(target: TargetCost): void {
     const { net, aliveIn, queue } = this;
@@ -48,17 +56,23 @@ export class BlockingFlow {
       aliveIn[v] = stamp;
       queue[tail++] = v;
     };
+    this.sinkArcCount = 0;
+    this.tight.reset();
     for (let v = 0; v <= net.sink; v++) if (target(v) === 0) mark(v);
     for (let head = 0; head < tail; head++) {
       const w = queue[head];
       if (w === net.sink) continue;
       const count = net.tightArcs(w);
+      this.tight.add(w, count);
       // A tight arc of w, taken the other way round, leads into w.
       for (let i = 0; i < count; i++) if (net.isOpenArc(~net.openArc[i])) mark(net.openHead[i]);
       const j = net.sinkArcInto(w);
-      if (j >= 0 && net.sinkArcOpen(j) && net.sinkArcCost(j) === 0) mark(net.sink);
+      if (j < 0 || !this.isTightSinkArc(j)) continue;
+      this.sinkArcs = grown(this.sinkArcs, this.sinkArcCount + 1);
+      this.sinkArcs[this.sinkArcCount++] = j;
+      mark(net.sink);
     }
-    this.tight.reset((v) => aliveIn[v] === stamp);
+    this.tight.keepLive(queue, tail, (v) => aliveIn[v] === stamp);
   }
 
   /** Levels the tight residual graph by breadth-first search up to the nearest targets; false when none is reachable. */
@@ -107,7 +121,7 @@ export class BlockingFlow {
       }
       const next = level[v] < this.targetLevel ? this.nextTightArc(v, stamp) : -1;
       if (next >= 0) {
-        pathArc[depth] = v === net.sink ? currentArc[v] : this.tight.arc[currentArc[v]];
+        pathArc[depth] = v === net.sink ? this.sinkArcs[currentArc[v]] : this.tight.arc[currentArc[v]];
         pathNode[++depth] = next;
         continue;
       }
@@ -118,16 +132,20 @@ export class BlockingFlow {
     }
   }
 
-  /** Levels the sink's tight open arcs, whose costs move with the slots it takes back; returns the queue's new tail. */
+  /** Levels the sink's listed arcs that are still tight and open; returns the queue's new tail. */
   private layerSinkArcs(tail: number, stamp: number): number {
     const { net, level, layeredIn } = this;
-    const count = net.openArcs(net.sink);
     let end = tail;
-    for (let i = 0; i < count; i++) {
-      const w = net.openHead[i];
-      if (net.openCost[i] === 0 && layeredIn[w] !== stamp && this.aliveIn[w] === this.aliveStamp) end = this.enter(w, level[net.sink] + 1, stamp, end);
+    for (let k = 0; k < this.sinkArcCount; k++) {
+      const j = this.sinkArcs[k];
+      const w = net.sinkArcHead(j);
+      if (layeredIn[w] !== stamp && this.isTightSinkArc(j)) end = this.enter(w, level[net.sink] + 1, stamp, end);
     }
     return end;
+  }
+
+  private isTightSinkArc(j: number): boolean {
+    return this.net.sinkArcOpen(j) && this.net.sinkArcCost(j) === 0;
   }
 
   /** Puts w on this levelling's queue at `tail` with its level and first arc; returns the new tail. */
@@ -139,9 +157,9 @@ export class BlockingFlow {
     return tail + 1;
   }
 
-  /** Where v's current arc starts: its first tight arc, or the sink's arc 0. */
+  /** Where v's current arc starts: its first tight arc, or the sink's first listed arc. */
   private firstArc(v: number): number {
-    return v === this.net.sink ? 0 : this.tight.listed(v);
+    return v === this.net.sink ? 0 : this.tight.begin[v];
   }
 
   /** Advances v's current arc to the next open tight arc into the following level; returns its head or -1. */
@@ -159,11 +177,10 @@ export class BlockingFlow {
   private nextSinkArc(stamp: number): number {
     const { net, level, layeredIn, currentArc } = this;
     const { sink } = net;
-    for (; currentArc[sink] < net.degree(sink); currentArc[sink]++) {
-      const j = currentArc[sink];
-      if (!net.sinkArcOpen(j) || net.sinkArcCost(j) !== 0) continue;
+    for (; currentArc[sink] < this.sinkArcCount; currentArc[sink]++) {
+      const j = this.sinkArcs[currentArc[sink]];
       const w = net.sinkArcHead(j);
-      if (layeredIn[w] === stamp && level[w] === level[sink] + 1) return w;
+      if (layeredIn[w] === stamp && level[w] === level[sink] + 1 && this.isTightSinkArc(j)) return w;
     }
     return -1;
   }

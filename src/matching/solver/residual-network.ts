@@ -70,6 +70,35 @@ export class ResidualNetwork {
   }
 
   /**
+   * Lists the open residual arcs into v in openHead (their tails) and openCost, as openArcs
+   * does the arcs out of v, and returns how many there are. The sink's arcs are left out: a
+   * backward search ends where one of them leads in (sinkArcInto).
+   */
+  openArcsInto(v: number): number {
+    if (v === this.sink) return 0;
+    const { outStart, inStart, inArc, arcHead, arcTail, arcCost, arcCapacity } = this.network;
+    const { flow, potential, openHead, openCost } = this;
+    const here = potential[v];
+    let count = 0;
+    for (let i = inStart[v]; i < inStart[v + 1]; i++) {
+      const a = inArc[i];
+      if (flow[a] >= arcCapacity[a]) continue;
+      const tail = arcTail[a];
+      openHead[count] = tail;
+      openCost[count++] = arcCost[a] + potential[tail] - here;
+    }
+    if (v < this.tutorBase) {
+      for (let a = outStart[v]; a < outStart[v + 1]; a++) {
+        if (flow[a] === 0) continue;
+        const head = arcHead[a];
+        openHead[count] = head;
+        openCost[count++] = potential[head] - arcCost[a] - here;
+      }
+    }
+    return count;
+  }
+
+  /**
    * Lists v's tight arcs (reduced cost 0; not the sink's), open or not, in openArc (>= 0
    * forwards, ~arc backwards) and openHead (the far end), and returns how many there are.
    */

@@ -1,7 +1,7 @@
 import { SearchWorkspace } from './search-workspace.js';
 import { BlockingFlow } from './blocking-flow.js';
 import type { FlowNetwork } from './flow-network.js';
-import { tightenShortestPaths, type TargetCost } from './phase-search.js';
+import { tightenShortestPaths, tightenShortestPathsInto, type TargetCost } from './phase-search.js';
 import { ResidualNetwork } from './residual-network.js';
 import { openPotentials, type NetworkWarmStart } from './warm-start.js';
 
@@ -28,11 +28,25 @@ export interface NetworkSolution {
  * at once. Deficits a warm start leaves are then filled from the sink the same way.
  */
 export function solveNetwork(network: FlowNetwork, options: NetworkSolveOptions = {}): NetworkSolution {
+  return settle(openResidual(network, options.warmStart), options.onProgress);
+}
+
+/** The network with no unit placed yet, or with a warm start's units, under opening potentials. */
+export function openResidual(network: FlowNetwork, warmStart?: NetworkWarmStart): ResidualNetwork {
   const net = new ResidualNetwork(network);
-  openPotentials(net, options.warmStart);
+  openPotentials(net, warmStart);
+  return net;
+}
+
+/**
+ * Places every unit still in excess and fills every deficit, from whatever state the residual
+ * network is in as long as its reduced costs are non-negative: a fresh start, a warm start, or
+ * a solved network that a small change has since edited (RebalanceEngine).
+ */
+export function settle(net: ResidualNetwork, onProgress?: (percent: number) => void): NetworkSolution {
   const work = new SearchWorkspace(net.sink + 1);
   const blocking = new BlockingFlow(net);
-  const report = progressReporter(sum(net.excess), options.onProgress);
+  const report = progressReporter(sum(net.excess), onProgress);
   const exitCost: TargetCost = (v) => net.exitCost(v);
   for (let starts = sourcesWithExcess(net); starts.length > 0; starts = sourcesWithExcess(net)) {
     let bound = Infinity;
@@ -49,16 +63,29 @@ export function solveNetwork(network: FlowNetwork, options: NetworkSolveOptions 
   return solutionOf(net);
 }
 
-/** Pulls units from the sink (an unpaid slot or a wait undone) into every tutor left with a deficit. */
+/**
+ * Pulls units from the sink (an unpaid slot or a wait undone) into every tutor left with a
+ * deficit. The sink has an arc to every source and tutor, so each phase searches backwards
+ * from the deficits (tightenShortestPathsInto) and only the blocking flow starts at the sink.
+ */
 function fillDeficits(net: ResidualNetwork, work: SearchWorkspace, blocking: BlockingFlow): void {
   const { sourceCount, tutorCount } = net.network;
   const deficitCost: TargetCost = (v) => (net.isDeficit(v) ? 0 : Infinity);
+  const sinkArcCost: TargetCost = (v) => {
+    const j = net.sinkArcInto(v);
+    return j >= 0 && net.sinkArcOpen(j) ? net.sinkArcCost(j) : Infinity;
+  };
   const fromSink = [net.sink];
   for (;;) {
+    const deficits: number[] = [];
     let bound = Infinity;
-    for (let t = 0; t < tutorCount; t++) if (net.isDeficit(net.tutorBase + t)) bound = Math.min(bound, net.sinkArcCost(sourceCount + t));
+    for (let t = 0; t < tutorCount; t++) {
+      if (!net.isDeficit(net.tutorBase + t)) continue;
+      deficits.push(net.tutorBase + t);
+      bound = Math.min(bound, net.sinkArcCost(sourceCount + t));
+    }
     if (bound === Infinity) return;
-    tightenShortestPaths(net, work, fromSink, bound, deficitCost);
+    tightenShortestPathsInto(net, work, deficits, bound, sinkArcCost);
     blocking.markAlive(deficitCost);
     while (blocking.layer(fromSink, deficitCost)) while (blocking.augment(net.sink, deficitCost));
   }
