@@ -16,7 +16,8 @@ export function benchTable(scales: (ScaleResult | UnfinishedScale)[], generic: G
     r.scale,
     `${r.tutors} tutors, ${r.smes} SMEs`,
     ms(r.scratchMs),
-    `${ms(r.incrementalMs)} (${((100 * r.incrementalMs) / r.changedScratchMs).toFixed(0)}% of ${ms(r.changedScratchMs)} from scratch)`,
+    `${ms(r.incrementalMs)} (${((100 * r.incrementalMs) / r.changedScratchMs).toFixed(1)}% of ${ms(r.changedScratchMs)} from scratch; ` +
+      `${r.edited ? 'as edits' : 'built again'}; apply ${ms(r.applyMs)}, full plan ${ms(r.fullPlanMs)})`,
     '-',
     '-',
     `${Math.round(r.peakRssMb)} MB`,

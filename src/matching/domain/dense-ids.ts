@@ -1,8 +1,15 @@
+export interface DenseIds {
+  ids: Int32Array;
+  count: number;
+  /** Each value's id: how an item that comes later finds the id of its value. */
+  idOf: ReadonlyMap<number, number>;
+}
+
 /**
  * Dense ids 0, 1, ... for the values of items 0 .. length, in order of first appearance; an
  * item whose value is negative is left out, with id -1.
  */
-export function denseIds(length: number, valueOf: (item: number) => number): { ids: Int32Array; count: number } {
+export function denseIds(length: number, valueOf: (item: number) => number): DenseIds {
   const idOf = new Map<number, number>();
   const ids = new Int32Array(length);
   let count = 0;
@@ -12,7 +19,7 @@ export function denseIds(length: number, valueOf: (item: number) => number): { i
     if (id === undefined) idOf.set(value, (id = value < 0 ? -1 : count++));
     ids[item] = id;
   }
-  return { ids, count };
+  return { ids, count, idOf };
 }
 
 /** For each id 0 .. count, the first item that has it. */

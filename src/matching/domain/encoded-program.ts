@@ -30,6 +30,17 @@ class Interner {
     return bits >>> 0;
   }
 
+  /** The bit set of values interned already, or undefined when one of them is new. */
+  knownBits(values: readonly string[]): number | undefined {
+    let bits = 0;
+    for (const value of values) {
+      const index = this.indexOf.get(value);
+      if (index === undefined) return undefined;
+      bits |= 1 << index;
+    }
+    return bits >>> 0;
+  }
+
   get size(): number {
     return this.indexOf.size;
   }
@@ -37,6 +48,15 @@ class Interner {
   valueAt(index: number): string {
     return [...this.indexOf.keys()][index];
   }
+}
+
+/** An SME's columns under a program's codes (EncodedProgram.codesOf). */
+export interface SmeCodes {
+  regency: number;
+  category: number;
+  languages: number;
+  noInternet: number;
+  waitCost: number;
 }
 
 /**
@@ -67,16 +87,19 @@ export class EncodedProgram {
   readonly groupCount = ISLAND_GROUPS.length;
   readonly categoryCount: number;
   readonly languageCount: number;
+  private readonly regencies = new Interner();
+  private readonly provinces = new Interner();
+  private readonly categories = new Interner();
+  private readonly languages = new Interner();
+  /** Each regency's province. */
+  private readonly regencyProvince: Int32Array;
 
   constructor(
     readonly tutors: readonly MatchTutor[],
     readonly smes: readonly MatchSme[],
     readonly settings: MatchingSettings,
   ) {
-    const regencies = new Interner();
-    const provinces = new Interner();
-    const categories = new Interner();
-    const languages = new Interner();
+    const { regencies, provinces, categories, languages } = this;
     const tutorIndex = new Map(tutors.map((tutor, t) => [tutor.id, t]));
     this.tutorIndex = tutorIndex;
     this.tutorRegency = column(Int32Array, tutors, (tutor) => regencies.intern(tutor.regencyCode));
@@ -91,7 +114,7 @@ export class EncodedProgram {
     this.smeNoInternet = column(Uint8Array, smes, (sme) => (sme.internetAccess === 'none' ? 1 : 0));
     this.smeWaitCost = column(Int32Array, smes, (sme) => waitCostOf(sme, settings));
     this.smeCurrentTutor = column(Int32Array, smes, (sme) => (sme.currentTutorId === null ? -1 : (tutorIndex.get(sme.currentTutorId) ?? -1)));
-    assertOneProvincePerRegency(regencies, provinces, [this.tutorRegency, this.smeRegency], [this.tutorProvince, this.smeProvince]);
+    this.regencyProvince = assertOneProvincePerRegency(regencies, provinces, [this.tutorRegency, this.smeRegency], [this.tutorProvince, this.smeProvince]);
     const groupOfProvince = Int32Array.from(provinces.indexOf.keys(), (code) => ISLAND_GROUPS.indexOf(islandGroupOf(code)));
     this.tutorGroup = this.tutorProvince.map((province) => groupOfProvince[province]);
     this.smeGroup = this.smeProvince.map((province) => groupOfProvince[province]);
@@ -99,6 +122,20 @@ export class EncodedProgram {
     this.provinceCount = provinces.size;
     this.categoryCount = categories.size;
     this.languageCount = languages.size;
+  }
+
+  /**
+   * A newcomer's columns under this program's codes, or undefined when it names a regency,
+   * category or language the program has not seen, or its regency under another province:
+   * the program must then be encoded again.
+   */
+  codesOf(sme: MatchSme): SmeCodes | undefined {
+    const regency = this.regencies.indexOf.get(sme.regencyCode);
+    const category = this.categories.indexOf.get(sme.category);
+    const languages = this.languages.knownBits(sme.languages);
+    if (regency === undefined || category === undefined || languages === undefined) return undefined;
+    if (this.regencyProvince[regency] !== this.provinces.indexOf.get(sme.provinceCode)) return undefined;
+    return { regency, category, languages, noInternet: sme.internetAccess === 'none' ? 1 : 0, waitCost: waitCostOf(sme, this.settings) };
   }
 
   get tutorCount(): number {
@@ -117,8 +154,11 @@ function column<T, A extends Int32Array | Uint32Array | Uint8Array>(type: new (l
   return values;
 }
 
-/** Tiers take a tutor's province and island group from its regency's, so a regency lies in one province. */
-function assertOneProvincePerRegency(regencies: Interner, provinces: Interner, regencyColumns: Int32Array[], provinceColumns: Int32Array[]): void {
+/**
+ * Tiers take a tutor's province and island group from its regency's, so a regency lies in one
+ * province; returns each regency's province.
+ */
+function assertOneProvincePerRegency(regencies: Interner, provinces: Interner, regencyColumns: Int32Array[], provinceColumns: Int32Array[]): Int32Array {
   const provinceOf = new Int32Array(regencies.size).fill(-1);
   regencyColumns.forEach((regencyOf, c) => {
     for (let i = 0; i < regencyOf.length; i++) {
@@ -130,6 +170,7 @@ function assertOneProvincePerRegency(regencies: Interner, provinces: Interner, r
       throw new InvalidMatchingInputError(`regency ${regencyCode} is given in provinces ${first} and ${second}`);
     }
   });
+  return provinceOf;
 }
 
 function waitCostOf(sme: MatchSme, settings: MatchingSettings): number {

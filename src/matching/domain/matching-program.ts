@@ -83,8 +83,10 @@ export interface RebalancePlan {
   certificate: Certificate;
 }
 
-/** A previous plan (its certificate's prices) to start the next rebalance from. */
-export type WarmStart = Pick<RebalancePlan, 'certificate'>;
+/** A previous plan's prices (its certificate's, by tutor id) to start the next rebalance from. */
+export interface WarmStart {
+  certificate: Pick<Certificate, 'tutorIds' | 'tutorPrice'>;
+}
 
 export interface PlanOptions {
   onProgress?: (percent: number) => void;

@@ -6,29 +6,58 @@ import type { WarmStart } from './matching-program.js';
 import type { RebalanceNetwork } from './rebalance-network.js';
 
 /**
- * The network's flow as one tutor (or none) per free SME. Kept arcs place the SMEs they keep;
- * each unit that crosses a tier goes from the next unplaced SME of its source to the tutor
- * the hubs hand it to; what is left of a source waits. An SME's price is its source's, but
- * a kept SME's is capped by its kept pair, which may be worth more to it than to the rest.
+ * What a RebalanceEngine's edits changed in a network's SMEs since it was built: free SMEs
+ * that left, and SMEs added to sources, numbered on from problem.freeSmes.length.
  */
-export function assignmentOf(rebalance: RebalanceNetwork, solution: NetworkSolution): MatchingSolution {
+export interface MemberEdits {
+  /** 1 for each free SME (by index into problem.freeSmes) that has left. */
+  readonly gone: Uint8Array;
+  /** Source i's added SMEs are added[addedStart[i] .. addedStart[i+1]). */
+  readonly addedStart: Int32Array;
+  readonly added: Int32Array;
+}
+
+/**
+ * The network's flow as one tutor (or none) per free SME, added ones last. Kept arcs place the
+ * SMEs they keep; each unit that crosses a tier goes from the next unplaced SME of its source
+ * (its added SMEs after the others) to the tutor the hubs hand it to; what is left of a source
+ * waits. An SME's price is its source's, but a kept SME's is capped by its kept pair, which
+ * may be worth more to it than to the rest. SMEs that left keep no tutor.
+ */
+export function assignmentOf(rebalance: RebalanceNetwork, solution: NetworkSolution, edits?: MemberEdits): MatchingSolution {
   const { network, problem, members, memberStart } = rebalance;
   const tutorBase = network.sourceCount + network.hubCount;
-  const tutorOfSme = new Int32Array(problem.freeSmes.length).fill(-1);
-  const smePrice = Float64Array.from(problem.freeSmes, (_, lp) => solution.sourceDual[rebalance.sourceOfMember(lp)]);
+  const freeCount = problem.freeSmes.length;
+  const added = edits?.added ?? new Int32Array(0);
+  const addedStart = edits?.addedStart ?? new Int32Array(network.sourceCount + 1);
+  const isGone = (lp: number) => edits !== undefined && lp < freeCount && edits.gone[lp] === 1;
+  const tutorOfSme = new Int32Array(freeCount + added.length).fill(-1);
+  const smePrice = new Float64Array(freeCount + added.length);
+  for (let lp = 0; lp < freeCount; lp++) smePrice[lp] = solution.sourceDual[rebalance.sourceOfMember(lp)];
+  for (let source = 0; source < network.sourceCount; source++) {
+    for (let at = addedStart[source]; at < addedStart[source + 1]; at++) smePrice[added[at]] = solution.sourceDual[source];
+  }
   for (let k = 0; k < rebalance.keptCount; k++) {
     const a = rebalance.keptArc[k];
     const t = network.arcHead[a] - tutorBase;
+    // A kept pair whose tutor has left (RebalanceEngine) keeps no one and prices no one.
+    if (network.arcCapacity[a] === 0) continue;
+    let placed = 0;
     for (let at = rebalance.keptStart[k]; at < rebalance.keptStart[k + 1]; at++) {
       const lp = rebalance.keptMembers[at];
+      if (isGone(lp)) continue;
       smePrice[lp] = Math.min(smePrice[lp], network.arcCost[a] + solution.tutorDual[t]);
-      if (at - rebalance.keptStart[k] < solution.flow[a]) tutorOfSme[lp] = t;
+      if (placed++ < solution.flow[a]) tutorOfSme[lp] = t;
     }
   }
   const nextMember = memberStart.slice(0, network.sourceCount);
+  const nextAdded = addedStart.slice(0, network.sourceCount);
   const takeMember = (source: number): number => {
-    while (tutorOfSme[members[nextMember[source]]] >= 0) nextMember[source]++;
-    return members[nextMember[source]++];
+    for (; nextMember[source] < memberStart[source + 1]; nextMember[source]++) {
+      const lp = members[nextMember[source]];
+      if (tutorOfSme[lp] < 0 && !isGone(lp)) return members[nextMember[source]++];
+    }
+    return added[nextAdded[source]++];
   };
   forEachUnitThroughHubs(network, solution.flow, (source, t) => (tutorOfSme[takeMember(source)] = t - tutorBase));
   return { objective: solution.objective, tutorOfSme, smePrice, tutorPrice: solution.tutorDual };

@@ -2,7 +2,7 @@ import { buildNetwork, type FlowNetwork, UNLIMITED } from '../solver/flow-networ
 import { isFeasible, pairCost } from './pair-cost.js';
 import type { RebalanceProblem } from './rebalance-problem.js';
 import type { TierLists } from './tier-lists.js';
-import { denseIds, firstOfEach } from './dense-ids.js';
+import { type DenseIds, denseIds, firstOfEach } from './dense-ids.js';
 
 /**
  * The rebalance as one exact network (MATCHING.md section 3, by types): SMEs of the same kind
@@ -24,7 +24,7 @@ export class RebalanceNetwork {
   readonly keptMembers: Int32Array;
   /** The arc of kept pair k, from its source straight to its SMEs' current tutor. */
   readonly keptArc: Int32Array;
-  private readonly sourceIndex: Int32Array;
+  private readonly sources: SourceGroups;
 
   constructor(
     readonly problem: RebalanceProblem,
@@ -32,10 +32,10 @@ export class RebalanceNetwork {
   ) {
     const { freeSmes, program } = problem;
     const sources = groupSources(problem, lists);
-    this.sourceIndex = sources.index;
-    const sourceCount = sources.count;
-    ({ start: this.memberStart, items: this.members } = groupBy(sourceCount, freeSmes.length, (lp) => sources.index[lp]));
-    const kept = keptPairs(problem, sources.index);
+    this.sources = sources;
+    const sourceCount = sources.ofMembers.count;
+    ({ start: this.memberStart, items: this.members } = groupBy(sourceCount, freeSmes.length, (lp) => sources.ofMembers.ids[lp]));
+    const kept = keptPairs(problem, sources.ofMembers.ids);
     const tutorKinds = groupTutorKinds(problem, lists);
     const firstTier = sourceCount + tutorKinds.count;
     const tutorBase = firstTier + lists.tierCount;
@@ -58,7 +58,7 @@ export class RebalanceNetwork {
         for (let at = tutorKinds.start[k]; at < tutorKinds.start[k + 1]; at++) emit(sourceCount + k, tutorBase + tutorKinds.members[at], 0, UNLIMITED);
       });
       for (let k = 0; k < kept.count; k++) {
-        this.keptArc[k] = emit(sources.index[keptMember(k)], tutorBase + keptTutor(k), keptCost[k], kept.start[k + 1] - kept.start[k]);
+        this.keptArc[k] = emit(sources.ofMembers.ids[keptMember(k)], tutorBase + keptTutor(k), keptCost[k], kept.start[k + 1] - kept.start[k]);
       }
     });
   }
@@ -68,7 +68,14 @@ export class RebalanceNetwork {
   }
 
   sourceOfMember(lp: number): number {
-    return this.sourceIndex[lp];
+    return this.sources.ofMembers.ids[lp];
+  }
+
+  /** The source of SMEs of this kind (TierLists) and unassigned cost, or -1 when the network has none. */
+  sourceFor(kind: number, waitCost: number): number {
+    const wait = this.sources.waits.idOf.get(waitCost + WAIT_SHIFT);
+    if (kind < 0 || wait === undefined) return -1;
+    return this.sources.ofMembers.idOf.get(kind * this.sources.waits.count + wait) ?? -1;
   }
 }
 
@@ -84,13 +91,19 @@ function groupTutorKinds(problem: RebalanceProblem, lists: TierLists): { count: 
   return { count: kinds.count, listKind, start, members: items };
 }
 
-/** Free SMEs with the same kind and unassigned cost share a source. */
-function groupSources(problem: RebalanceProblem, lists: TierLists): { index: Int32Array; count: number } {
+/** Wait costs lie in [-1e6, 1e6] (assertValidSettings); shifted up by this, none is dropped as negative. */
+const WAIT_SHIFT = 2_000_000;
+
+/** Free SMEs' unassigned costs, and their sources: one per kind and unassigned cost. */
+interface SourceGroups {
+  waits: DenseIds;
+  ofMembers: DenseIds;
+}
+
+function groupSources(problem: RebalanceProblem, lists: TierLists): SourceGroups {
   const { freeSmes, program } = problem;
-  // Wait costs lie in [-1e6, 1e6] (assertValidSettings); shifted up, none is dropped as negative.
-  const waits = denseIds(freeSmes.length, (lp) => program.smeWaitCost[freeSmes[lp]] + 2_000_000);
-  const { ids, count } = denseIds(freeSmes.length, (lp) => lists.smeKind[freeSmes[lp]] * waits.count + waits.ids[lp]);
-  return { index: ids, count };
+  const waits = denseIds(freeSmes.length, (lp) => program.smeWaitCost[freeSmes[lp]] + WAIT_SHIFT);
+  return { waits, ofMembers: denseIds(freeSmes.length, (lp) => lists.smeKind[freeSmes[lp]] * waits.count + waits.ids[lp]) };
 }
 
 /**

@@ -1,6 +1,6 @@
-import { denseIds, firstOfEach } from './dense-ids.js';
+import { type DenseIds, denseIds, firstOfEach } from './dense-ids.js';
 import { geographyCosts } from './pair-cost.js';
-import type { EncodedProgram } from './encoded-program.js';
+import type { EncodedProgram, SmeCodes } from './encoded-program.js';
 import type { TierIndex } from './tier-index.js';
 import { forEachBitThen } from './tier-index.js';
 
@@ -24,6 +24,8 @@ export class TierLists {
   /** Kind k of tutor belongs to tiers kindTier[kindTierStart[k] .. kindTierStart[k+1]). */
   readonly kindTierStart: Int32Array;
   readonly kindTier: Int32Array;
+  private readonly languageSets: DenseIds;
+  private readonly smeKinds: DenseIds;
 
   constructor(readonly tiers: TierIndex) {
     const { program } = tiers;
@@ -33,7 +35,9 @@ export class TierLists {
     const offerTier: number[] = [];
     const offerCost: number[] = [];
     const languages = denseIds(program.smeCount, (s) => program.smeLanguages[s]);
-    const kinds = denseIds(program.smeCount, (s) => ((program.smeRegency[s] * 32 + program.smeCategory[s]) * 2 + program.smeNoInternet[s]) * languages.count + languages.ids[s]);
+    const kinds = denseIds(program.smeCount, (s) => smeKindKey(program.smeRegency[s], program.smeCategory[s], program.smeNoInternet[s], languages.ids[s], languages.count));
+    this.languageSets = languages;
+    this.smeKinds = kinds;
     this.smeKind = kinds.ids;
     for (const s of firstOfEach(kinds)) {
       this.offersOf(s, (tier, cost) => {
@@ -65,6 +69,13 @@ export class TierLists {
     });
   }
 
+  /** The kind of an SME with these columns, or -1 when no SME of the program is of that kind. */
+  kindOf(codes: SmeCodes): number {
+    const languages = this.languageSets.idOf.get(codes.languages);
+    if (languages === undefined) return -1;
+    return this.smeKinds.idOf.get(smeKindKey(codes.regency, codes.category, codes.noInternet, languages, this.languageSets.count)) ?? -1;
+  }
+
   /** Visits the TierIndex keys of the tiers tutor t belongs to. */
   private tiersOf(t: number, visit: (key: number) => void): void {
     const { tiers } = this;
@@ -90,6 +101,11 @@ export class TierLists {
       }
     });
   }
+}
+
+/** SMEs with the same regency, category, internet and languages (dense ids of their sets) are of one kind. */
+function smeKindKey(regency: number, category: number, noInternet: number, languages: number, languageSetCount: number): number {
+  return ((regency * 32 + category) * 2 + noInternet) * languageSetCount + languages;
 }
 
 /** Tutors with the same regency (and so province and island group), categories, languages and modes belong to the same tiers. */

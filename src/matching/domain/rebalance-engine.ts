@@ -1,0 +1,160 @@
+import { openResidual, settle } from '../solver/solve-network.js';
+import type { MatchingSolution } from '../solver/matching-instance.js';
+import type { ResidualNetwork } from '../solver/residual-network.js';
+import { EncodedProgram } from './encoded-program.js';
+import { assertValidSettings, type MatchingSettings, type MatchSme, type MatchTutor, type PlanOptions, type RebalancePlan, type WarmStart } from './matching-program.js';
+import { assignmentOf, networkWarmStart } from './network-assignment.js';
+import { editNetwork, type IndexedChange } from './network-edits.js';
+import { assemblePlan } from './plan-assembly.js';
+import { RebalanceNetwork } from './rebalance-network.js';
+import { RebalanceProblem } from './rebalance-problem.js';
+import { changedLists, changedView, type EditedChange, editedMoves, indexChange, planMoves, type PlanView } from './replan-views.js';
+import { TierIndex } from './tier-index.js';
+import { TierLists } from './tier-lists.js';
+
+/** A small change to the program of the plan last applied (RebalanceEngine.replan). */
+export interface ProgramChange {
+  /** SMEs that finished and leave the program. */
+  graduatedSmeIds: readonly string[];
+  /** SMEs that enrol, with no tutor yet. */
+  newSmes: readonly MatchSme[];
+  leavingTutorIds: readonly string[];
+}
+
+/** An SME whose tutor a re-solve changes; null is none. */
+export interface SmeMove {
+  smeId: string;
+  fromTutorId: string | null;
+  toTutorId: string | null;
+}
+
+export interface Replan {
+  objective: number;
+  /** Every SME whose tutor differs from the applied plan's, newcomers given a tutor included. */
+  moves: SmeMove[];
+  /** False when the change could not be made as edits of the network, and the program was built and solved again (warm). */
+  edited: boolean;
+}
+
+/** A program built once: its lists, its network, and that network's flow and prices. */
+export interface Built {
+  tutors: MatchTutor[];
+  smes: MatchSme[];
+  rebalance: RebalanceNetwork;
+  net: ResidualNetwork;
+}
+
+/** A plan applied: ids to indices, each free SME's kept pair (or -1), and the plan's prices. */
+interface Applied {
+  smeIndex: ReadonlyMap<string, number>;
+  keptPairOf: Int32Array;
+  prices: WarmStart;
+}
+
+/**
+ * The engine's state: the program built, and either the plan solved on it (with the change
+ * that edited it since it was built, if any) or, once applied, what a change is made against.
+ */
+interface State {
+  built: Built;
+  solution?: MatchingSolution;
+  change?: EditedChange;
+  applied?: Applied;
+}
+
+/**
+ * The rebalance, kept between plans. plan() solves a program (from scratch, or warm from a
+ * previous plan's prices) exactly as planRebalance does; apply() makes that plan the
+ * program's current pairs; replan() then takes a small change as edits of the solved network
+ * and solves again from where it stands, so a change of a few thousand SMEs costs the units it
+ * moves rather than a build of the whole program. Its result is the moves; the full plan with
+ * its certificate (currentPlan) and apply() build the program again from lists.
+ */
+export class RebalanceEngine {
+  private state: State | undefined;
+
+  constructor(private readonly settings: MatchingSettings) {
+    assertValidSettings(settings);
+  }
+
+  /** The optimal plan of the program, warm from a previous plan's prices when given; the engine keeps it. */
+  plan(tutors: MatchTutor[], smes: MatchSme[], options: PlanOptions = {}): RebalancePlan {
+    this.state = undefined;
+    const built = this.build(tutors, smes, options.warmStart);
+    const { onProgress } = options;
+    const solution = assignmentOf(built.rebalance, settle(built.net, onProgress && ((percent) => onProgress(Math.min(99, percent)))));
+    onProgress?.(100);
+    this.state = { built, solution };
+    return assemblePlan(built.rebalance.problem, solution);
+  }
+
+  /** The plan last made, with its certificate, over the program as the change since the last apply left it. */
+  currentPlan(): RebalancePlan {
+    const view = this.view();
+    return assemblePlan(view.problem, view.solution);
+  }
+
+  /**
+   * The plan last made becomes the program's current pairs, as when the rebalance job applies
+   * it: each SME's current tutor is the one planned, kept from then on with the stay bonus. The
+   * program is built again, its kept units restored under the plan's prices, ready for replan().
+   */
+  apply(): void {
+    const view = this.view();
+    const { program, freeSmes } = view.problem;
+    const tutorOf = Int32Array.from(program.smeCurrentTutor);
+    freeSmes.forEach((s, lp) => (tutorOf[s] = view.solution.tutorOfSme[lp]));
+    const smes = view.smes.map((sme, s) => (sme.pinned ? sme : { ...sme, currentTutorId: tutorOf[s] < 0 ? null : view.tutors[tutorOf[s]].id }));
+    const prices: WarmStart = { certificate: { tutorIds: view.tutors.map((tutor) => tutor.id), tutorPrice: view.solution.tutorPrice } };
+    this.state = undefined;
+    const built = this.build(view.tutors, smes, prices);
+    const smeIndex = new Map(smes.map((sme, s) => [sme.id, s]));
+    this.state = { built, applied: { smeIndex, keptPairOf: keptPairs(built.rebalance), prices } };
+  }
+
+  /**
+   * Solves the program of the plan last applied after a small change: as edits of the solved
+   * network when it can, otherwise by building it again, warm from the applied plan's prices.
+   * The engine then holds the new plan, to apply or to read whole (currentPlan).
+   */
+  replan(change: ProgramChange, options: Pick<PlanOptions, 'onProgress'> = {}): Replan {
+    const applied = this.state?.applied;
+    if (!this.state || !applied) throw new Error('replan() needs a plan applied first');
+    const { built } = this.state;
+    const indexed = indexChange(built, applied.smeIndex, change);
+    const edits = editNetwork(built.rebalance, built.net, indexed, applied.keptPairOf);
+    if (!edits) return this.replanWhole(built, indexed, applied.prices, options);
+    const solution = assignmentOf(built.rebalance, settle(built.net, options.onProgress), edits);
+    this.state = { built, solution, change: { indexed, edits } };
+    return { objective: solution.objective + built.rebalance.problem.pinnedCost, moves: editedMoves(built, { indexed, edits }, solution), edited: true };
+  }
+
+  private replanWhole(built: Built, change: IndexedChange, prices: WarmStart, options: Pick<PlanOptions, 'onProgress'>): Replan {
+    const { tutors, smes } = changedLists(built, change);
+    const plan = this.plan(tutors, smes, { ...options, warmStart: prices });
+    return { objective: plan.objective, moves: planMoves(built.smes, plan), edited: false };
+  }
+
+  private build(tutors: MatchTutor[], smes: MatchSme[], warmStart?: WarmStart): Built {
+    const problem = new RebalanceProblem(new EncodedProgram(tutors, smes, this.settings));
+    const rebalance = new RebalanceNetwork(problem, new TierLists(new TierIndex(problem.program)));
+    const net = openResidual(rebalance.network, warmStart && networkWarmStart(rebalance, warmStart));
+    return { tutors, smes, rebalance, net };
+  }
+
+  private view(): PlanView {
+    const { built, solution, change } = this.state ?? {};
+    if (!built || !solution) throw new Error('no plan made since the last apply');
+    if (!change) return { tutors: built.tutors, smes: built.smes, problem: built.rebalance.problem, solution };
+    return changedView(built, change, solution, this.settings);
+  }
+}
+
+/** Each free SME's kept pair in the network, or -1. */
+function keptPairs(rebalance: RebalanceNetwork): Int32Array {
+  const keptPairOf = new Int32Array(rebalance.problem.freeSmes.length).fill(-1);
+  for (let k = 0; k < rebalance.keptCount; k++) {
+    for (let at = rebalance.keptStart[k]; at < rebalance.keptStart[k + 1]; at++) keptPairOf[rebalance.keptMembers[at]] = k;
+  }
+  return keptPairOf;
+}
