@@ -5,57 +5,48 @@ import type { ResidualNetwork } from './residual-network.js';
 export type TargetCost = (v: number) => number;
 
 /**
- * One primal-dual step: Dijkstra on reduced costs from all the start nodes at once finds the
- * distance D of the nearest target, then every node settled nearer than D lowers its
- * potential by the difference. Reduced costs stay non-negative and every shortest path to a
- * target becomes tight, ready for the blocking flow. Returns D.
+ * Which way a phase's search runs: from the units to place towards the ways out, or (for few
+ * targets and a start with many arcs: the sink, when deficits are filled) from the targets
+ * back over the residual arcs reversed, so that it spreads from the few nodes that need a unit
+ * instead of from every arc of the start.
  */
-export function tightenShortestPaths(net: ResidualNetwork, work: SearchWorkspace, starts: ArrayLike<number>, bound: number, target: TargetCost): number {
-  let best = bound;
-  work.begin(bound);
-  for (let i = 0; i < starts.length; i++) work.offer(starts[i], 0);
-  for (let v = work.nextBelow(best); v >= 0; v = work.nextBelow(best)) {
-    const d = work.distance[v];
-    const count = net.openArcs(v);
-    for (let i = 0; i < count; i++) {
-      const reach = d + net.openCost[i];
-      if (reach >= best) continue;
-      const w = net.openHead[i];
-      if (work.offer(w, reach)) best = Math.min(best, reach + target(w));
-    }
-  }
-  for (let k = 0; k < work.settledCount; k++) {
-    const v = work.settled[k];
-    if (work.distance[v] < best) net.potential[v] -= best - work.distance[v];
-  }
-  return best;
-}
+export type SearchDirection = 'forwards' | 'backwards';
 
 /**
- * The same step run backwards, for few targets and a start with many arcs (the sink, when
- * deficits are filled): Dijkstra on reduced costs over the residual arcs reversed, from every
- * target at once, until the start is D away (startCost(v): the reduced cost of the start's arc
- * into v); every node settled nearer than D raises its potential by the difference. Reduced
- * costs stay non-negative, as forwards, and the search spreads from the few nodes that need a
- * unit instead of from every arc of the start. Returns D.
+ * One primal-dual step: Dijkstra on reduced costs from all the search's roots at once (the
+ * starts, or the targets when searching backwards) finds the distance D between the nearest
+ * start and target, then every node settled nearer than D moves its potential by the
+ * difference (down forwards, up backwards). Reduced costs stay non-negative and every
+ * shortest path from a start to a target becomes tight, ready for the blocking flow. `ends`
+ * are the roots' far ends: the targets' exit costs forwards, the reduced cost of the start's
+ * arc into a node backwards. Returns D.
  */
-export function tightenShortestPathsInto(net: ResidualNetwork, work: SearchWorkspace, targets: ArrayLike<number>, bound: number, startCost: TargetCost): number {
+export function tightenShortestPaths(
+  net: ResidualNetwork,
+  work: SearchWorkspace,
+  roots: ArrayLike<number>,
+  bound: number,
+  ends: TargetCost,
+  direction: SearchDirection = 'forwards',
+): number {
+  const backwards = direction === 'backwards';
   let best = bound;
   work.begin(bound);
-  for (let i = 0; i < targets.length; i++) if (work.offer(targets[i], 0)) best = Math.min(best, startCost(targets[i]));
+  for (let i = 0; i < roots.length; i++) if (work.offer(roots[i], 0) && backwards) best = Math.min(best, ends(roots[i]));
   for (let v = work.nextBelow(best); v >= 0; v = work.nextBelow(best)) {
     const d = work.distance[v];
-    const count = net.openArcsInto(v);
+    const count = backwards ? net.openArcsInto(v) : net.openArcs(v);
     for (let i = 0; i < count; i++) {
       const reach = d + net.openCost[i];
       if (reach >= best) continue;
       const w = net.openHead[i];
-      if (work.offer(w, reach)) best = Math.min(best, reach + startCost(w));
+      if (work.offer(w, reach)) best = Math.min(best, reach + ends(w));
     }
   }
+  const sign = backwards ? 1 : -1;
   for (let k = 0; k < work.settledCount; k++) {
     const v = work.settled[k];
-    if (work.distance[v] < best) net.potential[v] += best - work.distance[v];
+    if (work.distance[v] < best) net.potential[v] += sign * (best - work.distance[v]);
   }
   return best;
 }

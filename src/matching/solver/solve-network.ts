@@ -1,7 +1,7 @@
 import { SearchWorkspace } from './search-workspace.js';
 import { BlockingFlow } from './blocking-flow.js';
 import type { FlowNetwork } from './flow-network.js';
-import { tightenShortestPaths, tightenShortestPathsInto, type TargetCost } from './phase-search.js';
+import { tightenShortestPaths, type TargetCost } from './phase-search.js';
 import { ResidualNetwork } from './residual-network.js';
 import { openPotentials, type NetworkWarmStart } from './warm-start.js';
 
@@ -66,7 +66,7 @@ export function settle(net: ResidualNetwork, onProgress?: (percent: number) => v
 /**
  * Pulls units from the sink (an unpaid slot or a wait undone) into every tutor left with a
  * deficit. The sink has an arc to every source and tutor, so each phase searches backwards
- * from the deficits (tightenShortestPathsInto) and only the blocking flow starts at the sink.
+ * from the deficits (tightenShortestPaths, backwards) and only the blocking flow starts at the sink.
  */
 function fillDeficits(net: ResidualNetwork, work: SearchWorkspace, blocking: BlockingFlow): void {
   const { sourceCount, tutorCount } = net.network;
@@ -85,7 +85,7 @@ function fillDeficits(net: ResidualNetwork, work: SearchWorkspace, blocking: Blo
       bound = Math.min(bound, net.sinkArcCost(sourceCount + t));
     }
     if (bound === Infinity) return;
-    tightenShortestPathsInto(net, work, deficits, bound, sinkArcCost);
+    tightenShortestPaths(net, work, deficits, bound, sinkArcCost, 'backwards');
     blocking.markAlive(deficitCost);
     while (blocking.layer(fromSink, deficitCost)) while (blocking.augment(net.sink, deficitCost));
   }
