@@ -70,23 +70,26 @@ export function assignmentOf(rebalance: RebalanceNetwork, solution: NetworkSolut
  */
 function forEachUnitThroughHubs(network: FlowNetwork, flow: Int32Array, visit: (source: number, tutor: number) => void): void {
   const tutorBase = network.sourceCount + network.hubCount;
-  const arrived: number[][] = Array.from({ length: network.hubCount }, () => []);
+  // Listed only for the hubs that units pass through: after a small change, a few thousand of 190,000.
+  const arrived = new Array<number[] | undefined>(network.hubCount);
+  const arrive = (hub: number, source: number) => (arrived[hub] ??= []).push(source);
   for (let a = 0; a < network.outStart[network.sourceCount]; a++) {
     const hub = network.arcHead[a] - network.sourceCount;
-    if (hub < network.hubCount) for (let unit = 0; unit < flow[a]; unit++) arrived[hub].push(network.arcTail[a]);
+    if (hub < network.hubCount) for (let unit = 0; unit < flow[a]; unit++) arrive(hub, network.arcTail[a]);
   }
   for (let hub = network.hubCount - 1; hub >= 0; hub--) {
     const units = arrived[hub];
+    if (units === undefined) continue;
     let next = 0;
     const node = network.sourceCount + hub;
     for (let a = network.outStart[node]; a < network.outStart[node + 1]; a++) {
       for (let unit = 0; unit < flow[a]; unit++) {
         const head = network.arcHead[a];
         if (head >= tutorBase) visit(units[next++], head);
-        else arrived[head - network.sourceCount].push(units[next++]);
+        else arrive(head - network.sourceCount, units[next++]);
       }
     }
-    arrived[hub] = [];
+    arrived[hub] = undefined;
   }
 }
 

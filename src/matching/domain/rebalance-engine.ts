@@ -1,6 +1,5 @@
-import { openResidual, settle } from '../solver/solve-network.js';
+import { NetworkSettler, openResidual } from '../solver/solve-network.js';
 import type { MatchingSolution } from '../solver/matching-instance.js';
-import type { ResidualNetwork } from '../solver/residual-network.js';
 import { EncodedProgram } from './encoded-program.js';
 import { assertValidSettings, type MatchingSettings, type MatchSme, type MatchTutor, type PlanOptions, type RebalancePlan, type WarmStart } from './matching-program.js';
 import { assignmentOf, networkWarmStart } from './network-assignment.js';
@@ -36,12 +35,12 @@ export interface Replan {
   edited: boolean;
 }
 
-/** A program built once: its lists, its network, and that network's flow and prices. */
+/** A program built once: its lists, its network, and the settler of that network's flow and prices. */
 export interface Built {
   tutors: MatchTutor[];
   smes: MatchSme[];
   rebalance: RebalanceNetwork;
-  net: ResidualNetwork;
+  settler: NetworkSettler;
 }
 
 /** A plan applied: ids to indices, each free SME's kept pair (or -1), and the plan's prices. */
@@ -82,7 +81,7 @@ export class RebalanceEngine {
     this.state = undefined;
     const built = this.build(tutors, smes, options.warmStart);
     const { onProgress } = options;
-    const solution = assignmentOf(built.rebalance, settle(built.net, onProgress && ((percent) => onProgress(Math.min(99, percent)))));
+    const solution = assignmentOf(built.rebalance, built.settler.settle(onProgress && ((percent) => onProgress(Math.min(99, percent)))));
     onProgress?.(100);
     this.state = { built, solution };
     return assemblePlan(built.rebalance.problem, solution);
@@ -122,9 +121,9 @@ export class RebalanceEngine {
     if (!this.state || !applied) throw new Error('replan() needs a plan applied first');
     const { built } = this.state;
     const indexed = indexChange(built, applied.smeIndex, change);
-    const edits = editNetwork(built.rebalance, built.net, indexed, applied.keptPairOf);
+    const edits = editNetwork(built.rebalance, built.settler.net, indexed, applied.keptPairOf);
     if (!edits) return this.replanWhole(built, indexed, applied.prices, options);
-    const solution = assignmentOf(built.rebalance, settle(built.net, options.onProgress), edits);
+    const solution = assignmentOf(built.rebalance, built.settler.settle(options.onProgress), edits);
     this.state = { built, solution, change: { indexed, edits } };
     return { objective: solution.objective + built.rebalance.problem.pinnedCost, moves: editedMoves(built, { indexed, edits }, solution), edited: true };
   }
@@ -139,7 +138,7 @@ export class RebalanceEngine {
     const problem = new RebalanceProblem(new EncodedProgram(tutors, smes, this.settings));
     const rebalance = new RebalanceNetwork(problem, new TierLists(new TierIndex(problem.program)));
     const net = openResidual(rebalance.network, warmStart && networkWarmStart(rebalance, warmStart));
-    return { tutors, smes, rebalance, net };
+    return { tutors, smes, rebalance, settler: new NetworkSettler(net) };
   }
 
   private view(): PlanView {

@@ -28,7 +28,7 @@ export interface NetworkSolution {
  * at once. Deficits a warm start leaves are then filled from the sink the same way.
  */
 export function solveNetwork(network: FlowNetwork, options: NetworkSolveOptions = {}): NetworkSolution {
-  return settle(openResidual(network, options.warmStart), options.onProgress);
+  return new NetworkSettler(openResidual(network, options.warmStart)).settle(options.onProgress);
 }
 
 /** The network with no unit placed yet, or with a warm start's units, under opening potentials. */
@@ -39,28 +39,41 @@ export function openResidual(network: FlowNetwork, warmStart?: NetworkWarmStart)
 }
 
 /**
- * Places every unit still in excess and fills every deficit, from whatever state the residual
- * network is in as long as its reduced costs are non-negative: a fresh start, a warm start, or
- * a solved network that a small change has since edited (RebalanceEngine).
+ * The phases on one residual network, their scratch space (tens of megabytes nationally)
+ * kept for the next time: a RebalanceEngine settles the same network again after each change.
  */
-export function settle(net: ResidualNetwork, onProgress?: (percent: number) => void): NetworkSolution {
-  const work = new SearchWorkspace(net.sink + 1);
-  const blocking = new BlockingFlow(net);
-  const report = progressReporter(sum(net.excess), onProgress);
-  const exitCost: TargetCost = (v) => net.exitCost(v);
-  for (let starts = sourcesWithExcess(net); starts.length > 0; starts = sourcesWithExcess(net)) {
-    let bound = Infinity;
-    for (const s of starts) bound = Math.min(bound, exitCost(s));
-    tightenShortestPaths(net, work, starts, bound, exitCost);
-    raiseSettledTutors(net, work);
-    blocking.markAlive(exitCost);
-    for (let left = starts; left.length > 0 && blocking.layer(left, exitCost); left = left.filter((s) => net.excess[s] > 0)) {
-      for (const s of left) while (net.excess[s] > 0 && blocking.augment(s, exitCost)) net.excess[s]--;
-    }
-    report(sum(net.excess));
+export class NetworkSettler {
+  private readonly work: SearchWorkspace;
+  private readonly blocking: BlockingFlow;
+
+  constructor(readonly net: ResidualNetwork) {
+    this.work = new SearchWorkspace(net.sink + 1);
+    this.blocking = new BlockingFlow(net);
   }
-  fillDeficits(net, work, blocking);
-  return solutionOf(net);
+
+  /**
+   * Places every unit still in excess and fills every deficit, from whatever state the
+   * network is in as long as its reduced costs are non-negative: a fresh start, a warm start,
+   * or a solved network that a small change has since edited.
+   */
+  settle(onProgress?: (percent: number) => void): NetworkSolution {
+    const { net, work, blocking } = this;
+    const report = progressReporter(sum(net.excess), onProgress);
+    const exitCost: TargetCost = (v) => net.exitCost(v);
+    for (let starts = sourcesWithExcess(net); starts.length > 0; starts = sourcesWithExcess(net)) {
+      let bound = Infinity;
+      for (const s of starts) bound = Math.min(bound, exitCost(s));
+      tightenShortestPaths(net, work, starts, bound, exitCost);
+      raiseSettledTutors(net, work);
+      blocking.markAlive(exitCost);
+      for (let left = starts; left.length > 0 && blocking.layer(left, exitCost); left = left.filter((s) => net.excess[s] > 0)) {
+        for (const s of left) while (net.excess[s] > 0 && blocking.augment(s, exitCost)) net.excess[s]--;
+      }
+      report(sum(net.excess));
+    }
+    fillDeficits(net, work, blocking);
+    return solutionOf(net);
+  }
 }
 
 /**
