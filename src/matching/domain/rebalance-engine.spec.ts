@@ -106,6 +106,21 @@ describe('RebalanceEngine', () => {
     expect(engine.replan(none)).toEqual({ objective: first.objective - settings.stayBonus, moves: [], edited: true });
   });
 
+  it('refuses a tutor leaving who holds a pinned SME, and keeps its applied plan for the next change', () => {
+    const [pinning, other] = [aTutor(), aTutor()];
+    const pinned = anSme({ currentTutorId: pinning.id, pinned: true });
+    const free = anSme();
+    const engine = new Sut(settings);
+    engine.plan([pinning, other], [pinned, free]);
+    engine.apply();
+
+    expect(() => engine.replan({ graduatedSmeIds: [], newSmes: [], leavingTutorIds: [pinning.id] })).toThrow(InvalidMatchingInputError);
+    const replan = engine.replan({ graduatedSmeIds: [free.id], newSmes: [], leavingTutorIds: [] });
+
+    expect(replan.edited).toBe(true);
+    expect(engine.currentPlan().assignments.map((a) => [a.smeId, a.tutorId])).toEqual([[pinned.id, pinning.id]]);
+  });
+
   it('needs a plan applied before it re-solves a change', () => {
     const engine = new Sut(settings);
     engine.plan([aTutor()], [anSme()]);

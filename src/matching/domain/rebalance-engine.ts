@@ -128,10 +128,17 @@ export class RebalanceEngine {
     return { objective: solution.objective + built.rebalance.problem.pinnedCost, moves: editedMoves(built, { indexed, edits }, solution), edited: true };
   }
 
+  /** The changed program built and solved again, warm; a change the build refuses leaves the applied plan in place. */
   private replanWhole(built: Built, change: IndexedChange, prices: WarmStart, options: Pick<PlanOptions, 'onProgress'>): Replan {
+    const applied = this.state;
     const { tutors, smes } = changedLists(built, change);
-    const plan = this.plan(tutors, smes, { ...options, warmStart: prices });
-    return { objective: plan.objective, moves: planMoves(built.smes, plan), edited: false };
+    try {
+      const plan = this.plan(tutors, smes, { ...options, warmStart: prices });
+      return { objective: plan.objective, moves: planMoves(built.smes, plan), edited: false };
+    } catch (error) {
+      this.state = applied;
+      throw error;
+    }
   }
 
   private build(tutors: MatchTutor[], smes: MatchSme[], warmStart?: WarmStart): Built {
