@@ -40,14 +40,14 @@ export class BlockingFlow {
 
   /**
    * Marks the nodes from which a tight path leads to a target, by a backward search from every
-   * target. Within a phase (potentials fixed) a node without such a path never gains one: new
+   * target (among `candidates`, when the caller knows where the targets can be). Within a phase (potentials fixed) a node without such a path never gains one: new
    * residual arcs only join nodes of an augmenting path, which all had one. Levellings until
    * the next marking then leave the other nodes out, and read the tight arcs among these.
    * The sink's arcs into live nodes are listed as they are found: from the sink, an arc's
    * cost only rises within a phase (the slot it gives back next is no dearer), so no other
    * arc of the sink can become tight before the next marking.
    */
-  markAlive(target: TargetCost): void {
+  markAlive(target: TargetCost, candidates?: ArrayLike<number>): void {
     const { net, aliveIn, queue } = this;
     const stamp = ++this.aliveStamp;
     let tail = 0;
@@ -58,7 +58,13 @@ export class BlockingFlow {
     };
     this.sinkArcCount = 0;
     this.tight.reset();
-    for (let v = 0; v <= net.sink; v++) if (target(v) === 0) mark(v);
+    if (candidates) {
+      for (let i = 0; i < candidates.length; i++) if (target(candidates[i]) === 0) mark(candidates[i]);
+    } else {
+      // Only sources and tutors have a way out (ResidualNetwork.exitCost): hubs and the sink end no path.
+      for (let v = 0; v < net.network.sourceCount; v++) if (target(v) === 0) mark(v);
+      for (let v = net.tutorBase; v < net.sink; v++) if (target(v) === 0) mark(v);
+    }
     for (let head = 0; head < tail; head++) {
       const w = queue[head];
       if (w === net.sink) continue;

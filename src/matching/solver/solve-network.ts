@@ -99,7 +99,7 @@ function fillDeficits(net: ResidualNetwork, work: SearchWorkspace, blocking: Blo
     }
     if (bound === Infinity) return;
     tightenShortestPaths(net, work, deficits, bound, sinkArcCost, 'backwards');
-    blocking.markAlive(deficitCost);
+    blocking.markAlive(deficitCost, deficits);
     while (blocking.layer(fromSink, deficitCost)) while (blocking.augment(net.sink, deficitCost));
   }
 }
