@@ -34,7 +34,7 @@ export class ResidualNetwork {
     this.load = new Int32Array(network.tutorCount);
     this.paid = new Int32Array(network.tutorCount);
     this.potential = new Float64Array(this.sink + 1);
-    let widest = this.degree(this.sink);
+    let widest = 0;
     for (let v = 0; v < this.sink; v++) widest = Math.max(widest, this.degree(v));
     this.openHead = new Int32Array(widest);
     this.openCost = new Float64Array(widest);
@@ -43,10 +43,10 @@ export class ResidualNetwork {
 
   /**
    * Lists v's open residual arcs in openHead and openCost (the searches' inner loop, written
-   * out on the arrays) and returns how many there are.
+   * out on the arrays) and returns how many there are. Not the sink's: a search from it runs
+   * backwards (openArcsInto), and one towards it ends where a way out costs nothing.
    */
   openArcs(v: number): number {
-    if (v === this.sink) return this.openSinkArcs();
     const { outStart, inStart, inArc, arcHead, arcTail, arcCost, arcCapacity } = this.network;
     const { flow, potential, openHead, openCost } = this;
     const here = potential[v];
@@ -130,24 +130,13 @@ export class ResidualNetwork {
     return v >= this.tutorBase && v !== this.sink ? sourceCount + v - this.tutorBase : -1;
   }
 
-  private openSinkArcs(): number {
-    let count = 0;
-    const degree = this.degree(this.sink);
-    for (let j = 0; j < degree; j++) {
-      if (!this.sinkArcOpen(j)) continue;
-      this.openHead[count] = this.sinkArcHead(j);
-      this.openCost[count++] = this.sinkArcCost(j);
-    }
-    return count;
-  }
-
   capacity(t: number): number {
     return this.network.slotStart[t + 1] - this.network.slotStart[t];
   }
 
+  /** The number of arcs that leave or enter v, a source, hub or tutor. */
   degree(v: number): number {
     const { network } = this;
-    if (v === this.sink) return network.sourceCount + network.tutorCount;
     const out = v < this.tutorBase ? network.outStart[v + 1] - network.outStart[v] : 0;
     return out + network.inStart[v + 1] - network.inStart[v];
   }
