@@ -19,7 +19,9 @@ export type SearchDirection = 'forwards' | 'backwards';
  * difference (down forwards, up backwards). Reduced costs stay non-negative and every
  * shortest path from a start to a target becomes tight, ready for the blocking flow. `ends`
  * are the roots' far ends: the targets' exit costs forwards, the reduced cost of the start's
- * arc into a node backwards. Returns D.
+ * arc into a node backwards. Returns D; the node at the far end of one shortest path (the
+ * target forwards, the node the start's arc enters backwards) is left in work.nearestEnd, -1
+ * when the bound was not beaten, and each node's arc towards the roots in work.via.
  */
 export function tightenShortestPaths(
   net: ResidualNetwork,
@@ -31,8 +33,14 @@ export function tightenShortestPaths(
 ): number {
   const backwards = direction === 'backwards';
   let best = bound;
+  work.nearestEnd = -1;
+  const reached = (w: number, distance: number) => {
+    if (distance + ends(w) >= best) return;
+    best = distance + ends(w);
+    work.nearestEnd = w;
+  };
   work.begin(bound);
-  for (let i = 0; i < roots.length; i++) if (work.offer(roots[i], 0) && backwards) best = Math.min(best, ends(roots[i]));
+  for (let i = 0; i < roots.length; i++) if (work.offer(roots[i], 0)) reached(roots[i], 0);
   for (let v = work.nextBelow(best); v >= 0; v = work.nextBelow(best)) {
     const d = work.distance[v];
     const count = backwards ? net.openArcsInto(v) : net.openArcs(v);
@@ -40,7 +48,7 @@ export function tightenShortestPaths(
       const reach = d + net.openCost[i];
       if (reach >= best) continue;
       const w = net.openHead[i];
-      if (work.offer(w, reach)) best = Math.min(best, reach + ends(w));
+      if (work.offer(w, reach, net.openArc[i])) reached(w, reach);
     }
   }
   const sign = backwards ? 1 : -1;

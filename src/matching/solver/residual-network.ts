@@ -20,7 +20,7 @@ export class ResidualNetwork {
   /** Slots tutor t pays for; above its load, the difference is a deficit. */
   readonly paid: Int32Array;
   readonly potential: Float64Array;
-  /** Filled by openArcs (head, reduced cost) and tightArcs (arc, head), one node's arcs at a time. */
+  /** Filled by openArcs and openArcsInto (arc, far end, reduced cost) and tightArcs (arc, far end), one node's arcs at a time. */
   readonly openHead: Int32Array;
   readonly openCost: Float64Array;
   readonly openArc: Int32Array;
@@ -48,13 +48,14 @@ export class ResidualNetwork {
    */
   openArcs(v: number): number {
     const { outStart, inStart, inArc, arcHead, arcTail, arcCost, arcCapacity } = this.network;
-    const { flow, potential, openHead, openCost } = this;
+    const { flow, potential, openHead, openCost, openArc } = this;
     const here = potential[v];
     let count = 0;
     if (v < this.tutorBase) {
       for (let a = outStart[v]; a < outStart[v + 1]; a++) {
         if (flow[a] >= arcCapacity[a]) continue;
         const head = arcHead[a];
+        openArc[count] = a;
         openHead[count] = head;
         openCost[count++] = arcCost[a] + here - potential[head];
       }
@@ -63,6 +64,7 @@ export class ResidualNetwork {
       const a = inArc[i];
       if (flow[a] === 0) continue;
       const tail = arcTail[a];
+      openArc[count] = ~a;
       openHead[count] = tail;
       openCost[count++] = here - arcCost[a] - potential[tail];
     }
@@ -77,13 +79,14 @@ export class ResidualNetwork {
   openArcsInto(v: number): number {
     if (v === this.sink) return 0;
     const { outStart, inStart, inArc, arcHead, arcTail, arcCost, arcCapacity } = this.network;
-    const { flow, potential, openHead, openCost } = this;
+    const { flow, potential, openHead, openCost, openArc } = this;
     const here = potential[v];
     let count = 0;
     for (let i = inStart[v]; i < inStart[v + 1]; i++) {
       const a = inArc[i];
       if (flow[a] >= arcCapacity[a]) continue;
       const tail = arcTail[a];
+      openArc[count] = a;
       openHead[count] = tail;
       openCost[count++] = arcCost[a] + potential[tail] - here;
     }
@@ -91,6 +94,7 @@ export class ResidualNetwork {
       for (let a = outStart[v]; a < outStart[v + 1]; a++) {
         if (flow[a] === 0) continue;
         const head = arcHead[a];
+        openArc[count] = ~a;
         openHead[count] = head;
         openCost[count++] = potential[head] - arcCost[a] - here;
       }

@@ -14,14 +14,19 @@ export class SearchWorkspace {
   private readonly buckets = new BucketQueue(BUCKETS);
   private queue: BinaryHeap | BucketQueue = this.heap;
   readonly distance: Float64Array;
+  /** The arc (>= 0 forwards, ~arc backwards) over which each node was last offered its distance. */
+  readonly via: Int32Array;
   private readonly touchedIn: Int32Array;
   private readonly settledIn: Int32Array;
   private round = 0;
   settled: Int32Array;
   settledCount = 0;
+  /** Set by tightenShortestPaths. */
+  nearestEnd = -1;
 
   constructor(nodeCount: number) {
     this.distance = new Float64Array(nodeCount);
+    this.via = new Int32Array(nodeCount);
     this.touchedIn = new Int32Array(nodeCount);
     this.settledIn = new Int32Array(nodeCount);
     this.settled = new Int32Array(64);
@@ -36,11 +41,12 @@ export class SearchWorkspace {
   }
 
   /** Lowers the tentative distance of v; returns false when v already has a shorter one. */
-  offer(v: number, distance: number): boolean {
+  offer(v: number, distance: number, via = 0): boolean {
     if (this.settledIn[v] === this.round) return false;
     if (this.touchedIn[v] === this.round && this.distance[v] <= distance) return false;
     this.touchedIn[v] = this.round;
     this.distance[v] = distance;
+    this.via[v] = via;
     this.queue.push(distance, v);
     return true;
   }

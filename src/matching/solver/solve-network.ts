@@ -2,6 +2,7 @@ import { SearchWorkspace } from './search-workspace.js';
 import { BlockingFlow } from './blocking-flow.js';
 import type { FlowNetwork } from './flow-network.js';
 import { tightenShortestPaths, type TargetCost } from './phase-search.js';
+import { placeOneByOne } from './single-paths.js';
 import { ResidualNetwork } from './residual-network.js';
 import { openPotentials, type NetworkWarmStart } from './warm-start.js';
 
@@ -19,6 +20,9 @@ export interface NetworkSolution {
   /** Per tutor: a price between its last used and first free slot costs. */
   readonly tutorDual: Float64Array;
 }
+
+/** Once a settle's phases leave this few units or deficits, they are placed one at a time (placeOneByOne). */
+const FEW_UNITS = 64;
 
 /**
  * Exact minimum-cost flow by the primal-dual method: each phase tightens every shortest path
@@ -60,7 +64,11 @@ export class NetworkSettler {
     const { net, work, blocking } = this;
     const report = progressReporter(sum(net.excess), onProgress);
     const exitCost: TargetCost = (v) => net.exitCost(v);
-    for (let starts = sourcesWithExcess(net); starts.length > 0; starts = sourcesWithExcess(net)) {
+    for (let starts = sourcesWithExcess(net), phase = 0; starts.length > 0; starts = sourcesWithExcess(net), phase++) {
+      if (phase > 0 && sum(net.excess) <= FEW_UNITS) {
+        placeOneByOne(net, work, starts, exitCost, 'forwards');
+        break;
+      }
       let bound = Infinity;
       for (const s of starts) bound = Math.min(bound, exitCost(s));
       tightenShortestPaths(net, work, starts, bound, exitCost);
@@ -89,7 +97,7 @@ function fillDeficits(net: ResidualNetwork, work: SearchWorkspace, blocking: Blo
     return j >= 0 && net.sinkArcOpen(j) ? net.sinkArcCost(j) : Infinity;
   };
   const fromSink = [net.sink];
-  for (;;) {
+  for (let round = 0; ; round++) {
     const deficits: number[] = [];
     let bound = Infinity;
     for (let t = 0; t < tutorCount; t++) {
@@ -98,6 +106,7 @@ function fillDeficits(net: ResidualNetwork, work: SearchWorkspace, blocking: Blo
       bound = Math.min(bound, net.sinkArcCost(sourceCount + t));
     }
     if (bound === Infinity) return;
+    if (round > 0 && deficits.length <= FEW_UNITS) return placeOneByOne(net, work, deficits, sinkArcCost, 'backwards');
     tightenShortestPaths(net, work, deficits, bound, sinkArcCost, 'backwards');
     blocking.markAlive(deficitCost, deficits);
     while (blocking.layer(fromSink, deficitCost)) while (blocking.augment(net.sink, deficitCost));

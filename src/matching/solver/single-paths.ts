@@ -1,0 +1,41 @@
+import { tightenShortestPaths, type SearchDirection, type TargetCost } from './phase-search.js';
+import type { ResidualNetwork } from './residual-network.js';
+import type { SearchWorkspace } from './search-workspace.js';
+
+/**
+ * A settle's last few units, placed one at a time (successive shortest paths). A phase costs
+ * a marking of the live nodes of the whole plateau of ties (hundreds of milliseconds
+ * nationally) however few units it places; one search from one unit costs only what that
+ * search settles. Each search tightens the shortest path it finds (tightenShortestPaths), and
+ * the unit moves along it: forwards from a source to its nearest way out, or, for a deficit,
+ * backwards from the tutor to the sink's nearest arc and then from the sink along that path.
+ */
+export function placeOneByOne(net: ResidualNetwork, work: SearchWorkspace, roots: ArrayLike<number>, ends: TargetCost, direction: SearchDirection): void {
+  const needs = direction === 'forwards' ? (v: number) => net.excess[v] > 0 : (v: number) => net.isDeficit(v);
+  for (let i = 0; i < roots.length; i++) {
+    const root = roots[i];
+    while (needs(root)) {
+      tightenShortestPaths(net, work, [root], ends(root), ends, direction);
+      const end = work.nearestEnd < 0 ? root : work.nearestEnd;
+      if (direction === 'forwards') {
+        for (let v = end; v !== root; v = stepBack(net, work.via[v])) net.pushArc(work.via[v]);
+        net.exit(end);
+        net.excess[root]--;
+      } else {
+        net.pushFromSink(net.sinkArcInto(end));
+        for (let v = end; v !== root; v = stepOn(net, work.via[v])) net.pushArc(work.via[v]);
+        net.exit(root);
+      }
+    }
+  }
+}
+
+/** The node an arc (>= 0 forwards, ~arc backwards) leaves. */
+function stepBack(net: ResidualNetwork, arc: number): number {
+  return arc >= 0 ? net.network.arcTail[arc] : net.network.arcHead[~arc];
+}
+
+/** The node an arc (>= 0 forwards, ~arc backwards) enters. */
+function stepOn(net: ResidualNetwork, arc: number): number {
+  return arc >= 0 ? net.network.arcHead[arc] : net.network.arcTail[~arc];
+}
