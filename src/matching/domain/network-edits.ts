@@ -10,6 +10,23 @@ export interface IndexedChange {
   newSmes: readonly MatchSme[];
 }
 
+/** An applied plan's network, indexed once for its edits: each SME's free index (by list index) and each free SME's kept pair. */
+export interface MemberIndex {
+  freeIndexOf: Int32Array;
+  keptPairOf: Int32Array;
+}
+
+export function memberIndex(rebalance: RebalanceNetwork): MemberIndex {
+  const { freeSmes, program } = rebalance.problem;
+  const freeIndexOf = new Int32Array(program.smeCount).fill(-1);
+  freeSmes.forEach((s, lp) => (freeIndexOf[s] = lp));
+  const keptPairOf = new Int32Array(freeSmes.length).fill(-1);
+  for (let k = 0; k < rebalance.keptCount; k++) {
+    for (let at = rebalance.keptStart[k]; at < rebalance.keptStart[k + 1]; at++) keptPairOf[rebalance.keptMembers[at]] = k;
+  }
+  return { freeIndexOf, keptPairOf };
+}
+
 /**
  * Makes a small change to a solved network in place, so that solving again only places what
  * the change moved: an SME that graduates takes its unit off its kept pair (its tutor is left
@@ -21,7 +38,7 @@ export interface IndexedChange {
  * newcomer of a kind or unassigned cost the network has no source for, a pinned SME that
  * graduates, or a tutor that leaves with pinned SMEs. The program must then be built again.
  */
-export function editNetwork(rebalance: RebalanceNetwork, net: ResidualNetwork, change: IndexedChange, keptPairOf: Int32Array): MemberEdits | undefined {
+export function editNetwork(rebalance: RebalanceNetwork, net: ResidualNetwork, change: IndexedChange, { freeIndexOf, keptPairOf }: MemberIndex): MemberEdits | undefined {
   const { problem, lists } = rebalance;
   const { program } = problem;
   const addedSource = change.newSmes.map((sme) => {
@@ -31,7 +48,6 @@ export function editNetwork(rebalance: RebalanceNetwork, net: ResidualNetwork, c
   if (addedSource.some((source) => source < 0)) return undefined;
   if (change.graduated.some((s) => program.smes[s].pinned) || change.leaving.some((t) => problem.pinnedLoad[t] > 0)) return undefined;
   const gone = new Uint8Array(problem.freeSmes.length);
-  const freeIndexOf = freeIndices(rebalance);
   for (const s of change.graduated) {
     const lp = freeIndexOf[s];
     gone[lp] = 1;
@@ -41,13 +57,6 @@ export function editNetwork(rebalance: RebalanceNetwork, net: ResidualNetwork, c
   const added = groupAdded(rebalance, addedSource);
   for (const source of addedSource) net.excess[source]++;
   return { gone, ...added };
-}
-
-function freeIndices(rebalance: RebalanceNetwork): Int32Array {
-  const { freeSmes, program } = rebalance.problem;
-  const freeIndexOf = new Int32Array(program.smeCount).fill(-1);
-  freeSmes.forEach((s, lp) => (freeIndexOf[s] = lp));
-  return freeIndexOf;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { MatchingSolution } from '../solver/matching-instance.js';
 import { EncodedProgram } from './encoded-program.js';
 import { assertValidSettings, type MatchingSettings, type MatchSme, type MatchTutor, type PlanOptions, type RebalancePlan, type WarmStart } from './matching-program.js';
 import { assignmentOf, networkWarmStart } from './network-assignment.js';
-import { editNetwork, type IndexedChange } from './network-edits.js';
+import { editNetwork, type IndexedChange, type MemberIndex, memberIndex } from './network-edits.js';
 import { assemblePlan } from './plan-assembly.js';
 import { RebalanceNetwork } from './rebalance-network.js';
 import { RebalanceProblem } from './rebalance-problem.js';
@@ -43,10 +43,10 @@ export interface Built {
   settler: NetworkSettler;
 }
 
-/** A plan applied: ids to indices, each free SME's kept pair (or -1), and the plan's prices. */
+/** A plan applied: SME ids to list indices, the network's member index, and the plan's prices. */
 interface Applied {
   smeIndex: ReadonlyMap<string, number>;
-  keptPairOf: Int32Array;
+  members: MemberIndex;
   prices: WarmStart;
 }
 
@@ -58,6 +58,8 @@ interface State {
   built: Built;
   solution?: MatchingSolution;
   change?: EditedChange;
+  /** The edited plan over the changed lists, once built (currentPlan and apply both need it). */
+  view?: PlanView;
   applied?: Applied;
 }
 
@@ -108,7 +110,7 @@ export class RebalanceEngine {
     this.state = undefined;
     const built = this.build(view.tutors, smes, prices);
     const smeIndex = new Map(smes.map((sme, s) => [sme.id, s]));
-    this.state = { built, applied: { smeIndex, keptPairOf: keptPairs(built.rebalance), prices } };
+    this.state = { built, applied: { smeIndex, members: memberIndex(built.rebalance), prices } };
   }
 
   /**
@@ -121,7 +123,7 @@ export class RebalanceEngine {
     if (!this.state || !applied) throw new Error('replan() needs a plan applied first');
     const { built } = this.state;
     const indexed = indexChange(built, applied.smeIndex, change);
-    const edits = editNetwork(built.rebalance, built.settler.net, indexed, applied.keptPairOf);
+    const edits = editNetwork(built.rebalance, built.settler.net, indexed, applied.members);
     if (!edits) return this.replanWhole(built, indexed, applied.prices, options);
     const solution = assignmentOf(built.rebalance, built.settler.settle(options.onProgress), edits);
     this.state = { built, solution, change: { indexed, edits } };
@@ -149,18 +151,10 @@ export class RebalanceEngine {
   }
 
   private view(): PlanView {
-    const { built, solution, change } = this.state ?? {};
-    if (!built || !solution) throw new Error('no plan made since the last apply');
+    const { state } = this;
+    if (!state?.solution) throw new Error('no plan made since the last apply');
+    const { built, solution, change } = state;
     if (!change) return { tutors: built.tutors, smes: built.smes, problem: built.rebalance.problem, solution };
-    return changedView(built, change, solution, this.settings);
+    return (state.view ??= changedView(built, change, solution, this.settings));
   }
-}
-
-/** Each free SME's kept pair in the network, or -1. */
-function keptPairs(rebalance: RebalanceNetwork): Int32Array {
-  const keptPairOf = new Int32Array(rebalance.problem.freeSmes.length).fill(-1);
-  for (let k = 0; k < rebalance.keptCount; k++) {
-    for (let at = rebalance.keptStart[k]; at < rebalance.keptStart[k + 1]; at++) keptPairOf[rebalance.keptMembers[at]] = k;
-  }
-  return keptPairOf;
 }

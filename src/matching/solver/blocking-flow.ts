@@ -40,9 +40,11 @@ export class BlockingFlow {
 
   /**
    * Marks the nodes from which a tight path leads to a target, by a backward search from every
-   * target (among `candidates`, when the caller knows where the targets can be). Within a phase (potentials fixed) a node without such a path never gains one: new
-   * residual arcs only join nodes of an augmenting path, which all had one. Levellings until
-   * the next marking then leave the other nodes out, and read the tight arcs among these.
+   * target (among `candidates`, when the caller knows where the targets can be). Within a
+   * phase (potentials fixed) a node without such a path never gains one: new residual arcs
+   * only join nodes of an augmenting path, which all had one. Levellings until the next
+   * marking then leave the other nodes out, and read the tight arcs among these, which the
+   * marking keeps in the phase's TightSubgraph as it lists them.
    * The sink's arcs into live nodes are listed as they are found: from the sink, an arc's
    * cost only rises within a phase (the slot it gives back next is no dearer), so no other
    * arc of the sink can become tight before the next marking.

@@ -35,8 +35,9 @@ export function tightenShortestPaths(
   let best = bound;
   work.nearestEnd = -1;
   const reached = (w: number, distance: number) => {
-    if (distance + ends(w) >= best) return;
-    best = distance + ends(w);
+    const through = distance + ends(w);
+    if (through >= best) return;
+    best = through;
     work.nearestEnd = w;
   };
   work.begin(bound);

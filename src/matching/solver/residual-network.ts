@@ -42,8 +42,8 @@ export class ResidualNetwork {
   }
 
   /**
-   * Lists v's open residual arcs in openHead and openCost (the searches' inner loop, written
-   * out on the arrays) and returns how many there are. Not the sink's: a search from it runs
+   * Lists v's open residual arcs in openArc, openHead and openCost (the searches' inner loop,
+   * written out on the arrays) and returns how many there are. Not the sink's: a search from it runs
    * backwards (openArcsInto), and one towards it ends where a way out costs nothing.
    */
   openArcs(v: number): number {
@@ -72,7 +72,7 @@ export class ResidualNetwork {
   }
 
   /**
-   * Lists the open residual arcs into v in openHead (their tails) and openCost, as openArcs
+   * Lists the open residual arcs into v in openArc, openHead (their tails) and openCost, as openArcs
    * does the arcs out of v, and returns how many there are. The sink's arcs are left out: a
    * backward search ends where one of them leads in (sinkArcInto).
    */
@@ -125,6 +125,12 @@ export class ResidualNetwork {
       openHead[count++] = arcTail[a];
     }
     return count;
+  }
+
+  /** Reduced cost of the sink's arc into v (a wait undone, a slot given back), or Infinity when none is open. */
+  costFromSink(v: number): number {
+    const j = this.sinkArcInto(v);
+    return j >= 0 && this.sinkArcOpen(j) ? this.sinkArcCost(j) : Infinity;
   }
 
   /** The number of the sink's arc into v (a source or a tutor), or -1. */

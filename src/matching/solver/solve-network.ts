@@ -87,15 +87,13 @@ export class NetworkSettler {
 /**
  * Pulls units from the sink (an unpaid slot or a wait undone) into every tutor left with a
  * deficit. The sink has an arc to every source and tutor, so each phase searches backwards
- * from the deficits (tightenShortestPaths, backwards) and only the blocking flow starts at the sink.
+ * from the deficits (tightenShortestPaths, backwards) and only the blocking flow starts at
+ * the sink.
  */
 function fillDeficits(net: ResidualNetwork, work: SearchWorkspace, blocking: BlockingFlow): void {
-  const { sourceCount, tutorCount } = net.network;
+  const { tutorCount } = net.network;
   const deficitCost: TargetCost = (v) => (net.isDeficit(v) ? 0 : Infinity);
-  const sinkArcCost: TargetCost = (v) => {
-    const j = net.sinkArcInto(v);
-    return j >= 0 && net.sinkArcOpen(j) ? net.sinkArcCost(j) : Infinity;
-  };
+  const costFromSink: TargetCost = (v) => net.costFromSink(v);
   const fromSink = [net.sink];
   for (let round = 0; ; round++) {
     const deficits: number[] = [];
@@ -103,11 +101,11 @@ function fillDeficits(net: ResidualNetwork, work: SearchWorkspace, blocking: Blo
     for (let t = 0; t < tutorCount; t++) {
       if (!net.isDeficit(net.tutorBase + t)) continue;
       deficits.push(net.tutorBase + t);
-      bound = Math.min(bound, net.sinkArcCost(sourceCount + t));
+      bound = Math.min(bound, net.costFromSink(net.tutorBase + t));
     }
     if (bound === Infinity) return;
-    if (round > 0 && deficits.length <= FEW_UNITS) return placeOneByOne(net, work, deficits, sinkArcCost, 'backwards');
-    tightenShortestPaths(net, work, deficits, bound, sinkArcCost, 'backwards');
+    if (round > 0 && deficits.length <= FEW_UNITS) return placeOneByOne(net, work, deficits, costFromSink, 'backwards');
+    tightenShortestPaths(net, work, deficits, bound, costFromSink, 'backwards');
     blocking.markAlive(deficitCost, deficits);
     while (blocking.layer(fromSink, deficitCost)) while (blocking.augment(net.sink, deficitCost));
   }
