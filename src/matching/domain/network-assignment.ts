@@ -17,39 +17,34 @@ export interface MemberEdits {
   readonly added: Int32Array;
 }
 
-/**
- * The network's flow as one tutor (or none) per free SME, added ones last. Kept arcs place the
- * SMEs they keep; each unit that crosses a tier goes from the next unplaced SME of its source
- * (its added SMEs after the others) to the tutor the hubs hand it to; what is left of a source
- * waits. An SME's price is its source's, but a kept SME's is capped by its kept pair, which
- * may be worth more to it than to the rest. SMEs that left keep no tutor.
- */
+/** The network's flow as one tutor (or none) per free SME, added ones last, with every SME's price (assignmentTutors, smePrices). */
 export function assignmentOf(rebalance: RebalanceNetwork, solution: NetworkSolution, edits?: MemberEdits): MatchingSolution {
-  const { network, problem, members, memberStart } = rebalance;
+  return withPrices(rebalance, solution, assignmentTutors(rebalance, solution, edits), edits);
+}
+
+/** A solution's assignment with its SMEs' and tutors' prices, once the tutors are known (assignmentTutors). */
+export function withPrices(rebalance: RebalanceNetwork, solution: NetworkSolution, tutorOfSme: Int32Array, edits?: MemberEdits): MatchingSolution {
+  return { objective: solution.objective, tutorOfSme, smePrice: smePrices(rebalance, solution, edits), tutorPrice: solution.tutorDual };
+}
+
+/**
+ * One tutor (or none, -1) per free SME, added ones last. Kept arcs place the SMEs they keep;
+ * each unit that crosses a tier goes from the next unplaced SME of its source (its added SMEs
+ * after the others) to the tutor the hubs hand it to; what is left of a source waits. SMEs
+ * that left keep no tutor.
+ */
+export function assignmentTutors(rebalance: RebalanceNetwork, solution: NetworkSolution, edits?: MemberEdits): Int32Array {
+  const { network, members, memberStart } = rebalance;
   const tutorBase = network.sourceCount + network.hubCount;
-  const freeCount = problem.freeSmes.length;
-  const added = edits?.added ?? new Int32Array(0);
-  const addedStart = edits?.addedStart ?? new Int32Array(network.sourceCount + 1);
-  const isGone = (lp: number) => edits !== undefined && lp < freeCount && edits.gone[lp] === 1;
-  const tutorOfSme = new Int32Array(freeCount + added.length).fill(-1);
-  const smePrice = new Float64Array(freeCount + added.length);
-  for (let lp = 0; lp < freeCount; lp++) smePrice[lp] = solution.sourceDual[rebalance.sourceOfMember(lp)];
-  for (let source = 0; source < network.sourceCount; source++) {
-    for (let at = addedStart[source]; at < addedStart[source + 1]; at++) smePrice[added[at]] = solution.sourceDual[source];
-  }
-  for (let k = 0; k < rebalance.keptCount; k++) {
-    const a = rebalance.keptArc[k];
-    const t = network.arcHead[a] - tutorBase;
-    // A kept pair whose tutor has left (RebalanceEngine) keeps no one and prices no one.
-    if (network.arcCapacity[a] === 0) continue;
+  const { added, addedStart, isGone } = editsOf(rebalance, edits);
+  const tutorOfSme = new Int32Array(rebalance.problem.freeSmes.length + added.length).fill(-1);
+  forEachKeptPair(rebalance, (k, a, t) => {
     let placed = 0;
     for (let at = rebalance.keptStart[k]; at < rebalance.keptStart[k + 1]; at++) {
       const lp = rebalance.keptMembers[at];
-      if (isGone(lp)) continue;
-      smePrice[lp] = Math.min(smePrice[lp], network.arcCost[a] + solution.tutorDual[t]);
-      if (placed++ < solution.flow[a]) tutorOfSme[lp] = t;
+      if (!isGone(lp) && placed++ < solution.flow[a]) tutorOfSme[lp] = t;
     }
-  }
+  });
   const nextMember = memberStart.slice(0, network.sourceCount);
   const nextAdded = addedStart.slice(0, network.sourceCount);
   const takeMember = (source: number): number => {
@@ -60,7 +55,49 @@ export function assignmentOf(rebalance: RebalanceNetwork, solution: NetworkSolut
     return added[nextAdded[source]++];
   };
   forEachUnitThroughHubs(network, solution.flow, (source, t) => (tutorOfSme[takeMember(source)] = t - tutorBase));
-  return { objective: solution.objective, tutorOfSme, smePrice, tutorPrice: solution.tutorDual };
+  return tutorOfSme;
+}
+
+/**
+ * Each free SME's price, added ones last: its source's, but a kept SME's is capped by its kept
+ * pair, which may be worth more to it than to the rest.
+ */
+function smePrices(rebalance: RebalanceNetwork, solution: NetworkSolution, edits?: MemberEdits): Float64Array {
+  const { network } = rebalance;
+  const freeCount = rebalance.problem.freeSmes.length;
+  const { added, addedStart, isGone } = editsOf(rebalance, edits);
+  const smePrice = new Float64Array(freeCount + added.length);
+  for (let lp = 0; lp < freeCount; lp++) smePrice[lp] = solution.sourceDual[rebalance.sourceOfMember(lp)];
+  for (let source = 0; source < network.sourceCount; source++) {
+    for (let at = addedStart[source]; at < addedStart[source + 1]; at++) smePrice[added[at]] = solution.sourceDual[source];
+  }
+  forEachKeptPair(rebalance, (k, a, t) => {
+    for (let at = rebalance.keptStart[k]; at < rebalance.keptStart[k + 1]; at++) {
+      const lp = rebalance.keptMembers[at];
+      if (!isGone(lp)) smePrice[lp] = Math.min(smePrice[lp], network.arcCost[a] + solution.tutorDual[t]);
+    }
+  });
+  return smePrice;
+}
+
+/** The edits' added SMEs by source and which free SMEs are gone; none of either without edits. */
+function editsOf(rebalance: RebalanceNetwork, edits?: MemberEdits) {
+  const freeCount = rebalance.problem.freeSmes.length;
+  return {
+    added: edits?.added ?? new Int32Array(0),
+    addedStart: edits?.addedStart ?? new Int32Array(rebalance.network.sourceCount + 1),
+    isGone: (lp: number) => edits !== undefined && lp < freeCount && edits.gone[lp] === 1,
+  };
+}
+
+/** Visits each kept pair k with its arc and tutor, but those whose tutor has left (RebalanceEngine), which keep and price no one. */
+function forEachKeptPair(rebalance: RebalanceNetwork, visit: (k: number, a: number, t: number) => void): void {
+  const { network } = rebalance;
+  const tutorBase = network.sourceCount + network.hubCount;
+  for (let k = 0; k < rebalance.keptCount; k++) {
+    const a = rebalance.keptArc[k];
+    if (network.arcCapacity[a] > 0) visit(k, a, network.arcHead[a] - tutorBase);
+  }
 }
 
 /**

@@ -1,8 +1,8 @@
-import { NetworkSettler, openResidual } from '../solver/solve-network.js';
+import { type NetworkSolution, NetworkSettler, openResidual, type SettleScratch } from '../solver/solve-network.js';
 import type { MatchingSolution } from '../solver/matching-instance.js';
 import { EncodedProgram } from './encoded-program.js';
 import { assertValidSettings, type MatchingSettings, type MatchSme, type MatchTutor, type PlanOptions, type RebalancePlan, type WarmStart } from './matching-program.js';
-import { assignmentOf, networkWarmStart } from './network-assignment.js';
+import { assignmentOf, assignmentTutors, networkWarmStart, withPrices } from './network-assignment.js';
 import { editNetwork, type IndexedChange, type MemberIndex, memberIndex } from './network-edits.js';
 import { assemblePlan } from './plan-assembly.js';
 import { RebalanceNetwork } from './rebalance-network.js';
@@ -51,13 +51,23 @@ interface Applied {
 }
 
 /**
- * The engine's state: the program built, and either the plan solved on it (with the change
- * that edited it since it was built, if any) or, once applied, what a change is made against.
+ * A plan replan() made as edits of the built network: the change, the network's solution, and
+ * its SMEs' tutors. Their prices are left until the plan is read whole (currentPlan, apply).
+ */
+interface EditedPlan {
+  change: EditedChange;
+  solved: NetworkSolution;
+  tutorOfSme: Int32Array;
+}
+
+/**
+ * The engine's state: the program built, and either the plan solved on it (whole by plan(),
+ * or as edits by replan()) or, once applied, what a change is made against.
  */
 interface State {
   built: Built;
   solution?: MatchingSolution;
-  change?: EditedChange;
+  edited?: EditedPlan;
   /** The edited plan over the changed lists, once built (currentPlan and apply both need it). */
   view?: PlanView;
   applied?: Applied;
@@ -80,7 +90,6 @@ export class RebalanceEngine {
 
   /** The optimal plan of the program, warm from a previous plan's prices when given; the engine keeps it. */
   plan(tutors: MatchTutor[], smes: MatchSme[], options: PlanOptions = {}): RebalancePlan {
-    this.state = undefined;
     const built = this.build(tutors, smes, options.warmStart);
     const { onProgress } = options;
     const solution = assignmentOf(built.rebalance, built.settler.settle(onProgress && ((percent) => onProgress(Math.min(99, percent)))));
@@ -107,7 +116,6 @@ export class RebalanceEngine {
     freeSmes.forEach((s, lp) => (tutorOf[s] = view.solution.tutorOfSme[lp]));
     const smes = view.smes.map((sme, s) => (sme.pinned ? sme : { ...sme, currentTutorId: tutorOf[s] < 0 ? null : view.tutors[tutorOf[s]].id }));
     const prices: WarmStart = { certificate: { tutorIds: view.tutors.map((tutor) => tutor.id), tutorPrice: view.solution.tutorPrice } };
-    this.state = undefined;
     const built = this.build(view.tutors, smes, prices);
     const smeIndex = new Map(smes.map((sme, s) => [sme.id, s]));
     this.state = { built, applied: { smeIndex, members: memberIndex(built.rebalance), prices } };
@@ -125,9 +133,10 @@ export class RebalanceEngine {
     const indexed = indexChange(built, applied.smeIndex, change);
     const edits = editNetwork(built.rebalance, built.settler.net, indexed, applied.members);
     if (!edits) return this.replanWhole(built, indexed, applied.prices, options);
-    const solution = assignmentOf(built.rebalance, built.settler.settle(options.onProgress), edits);
-    this.state = { built, solution, change: { indexed, edits } };
-    return { objective: solution.objective + built.rebalance.problem.pinnedCost, moves: editedMoves(built, { indexed, edits }, solution), edited: true };
+    const solved = built.settler.settle(options.onProgress);
+    const edited: EditedPlan = { change: { indexed, edits }, solved, tutorOfSme: assignmentTutors(built.rebalance, solved, edits) };
+    this.state = { built, edited };
+    return { objective: solved.objective + built.rebalance.problem.pinnedCost, moves: editedMoves(built, edited.change, edited.tutorOfSme), edited: true };
   }
 
   /** The changed program built and solved again, warm; a change the build refuses leaves the applied plan in place. */
@@ -143,18 +152,25 @@ export class RebalanceEngine {
     }
   }
 
+  /**
+   * Builds a program, the one held before dropped first (nationally, gigabytes), but for the
+   * phases' scratch space, which the new network's settler takes on.
+   */
   private build(tutors: MatchTutor[], smes: MatchSme[], warmStart?: WarmStart): Built {
+    const scratch: SettleScratch | undefined = this.state?.built.settler.scratch;
+    this.state = undefined;
     const problem = new RebalanceProblem(new EncodedProgram(tutors, smes, this.settings));
     const rebalance = new RebalanceNetwork(problem, new TierLists(new TierIndex(problem.program)));
     const net = openResidual(rebalance.network, warmStart && networkWarmStart(rebalance, warmStart));
-    return { tutors, smes, rebalance, settler: new NetworkSettler(net) };
+    return { tutors, smes, rebalance, settler: new NetworkSettler(net, scratch) };
   }
 
   private view(): PlanView {
     const { state } = this;
-    if (!state?.solution) throw new Error('no plan made since the last apply');
-    const { built, solution, change } = state;
-    if (!change) return { tutors: built.tutors, smes: built.smes, problem: built.rebalance.problem, solution };
-    return (state.view ??= changedView(built, change, solution, this.settings));
+    if (state?.solution) return { tutors: state.built.tutors, smes: state.built.smes, problem: state.built.rebalance.problem, solution: state.solution };
+    if (!state?.edited) throw new Error('no plan made since the last apply');
+    const { built } = state;
+    const { change, solved, tutorOfSme } = state.edited;
+    return (state.view ??= changedView(built, change, withPrices(built.rebalance, solved, tutorOfSme, change.edits), this.settings));
   }
 }

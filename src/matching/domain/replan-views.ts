@@ -85,17 +85,17 @@ export function changedView(built: Built, { indexed, edits }: EditedChange, solu
 }
 
 /** The SMEs whose tutor the edited solution changes from the applied plan's, newcomers placed included. */
-export function editedMoves(built: Built, { indexed, edits }: EditedChange, solution: MatchingSolution): SmeMove[] {
+export function editedMoves(built: Built, { indexed, edits }: EditedChange, tutorOfSme: Int32Array): SmeMove[] {
   const { program, freeSmes } = built.rebalance.problem;
   const idOf = (t: number) => (t < 0 ? null : built.tutors[t].id);
   const moves: SmeMove[] = [];
   freeSmes.forEach((s, lp) => {
     const before = program.smeCurrentTutor[s];
-    const after = solution.tutorOfSme[lp];
+    const after = tutorOfSme[lp];
     if (edits.gone[lp] === 0 && before !== after) moves.push({ smeId: built.smes[s].id, fromTutorId: idOf(before), toTutorId: idOf(after) });
   });
   indexed.newSmes.forEach((sme, i) => {
-    const after = solution.tutorOfSme[freeSmes.length + i];
+    const after = tutorOfSme[freeSmes.length + i];
     if (after >= 0) moves.push({ smeId: sme.id, fromTutorId: null, toTutorId: idOf(after) });
   });
   return moves;

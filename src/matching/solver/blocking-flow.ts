@@ -1,7 +1,7 @@
 import type { TargetCost } from './phase-search.js';
 import type { ResidualNetwork } from './residual-network.js';
 import { grown } from './grown.js';
-import { TightSubgraph } from './tight-subgraph.js';
+import type { TightSubgraph } from './tight-subgraph.js';
 
 /**
  * Dinic's blocking flow on the tight residual arcs (reduced cost 0) after a primal-dual step.
@@ -21,13 +21,15 @@ export class BlockingFlow {
   private readonly pathArc: Int32Array;
   private layering = 0;
   private targetLevel = 0;
-  private readonly tight: TightSubgraph;
   /** The sink's arcs that were tight and open into a live node when the live nodes were marked. */
   private sinkArcs = new Int32Array(64);
   private sinkArcCount = 0;
 
-  constructor(private readonly net: ResidualNetwork) {
-    this.tight = new TightSubgraph(net);
+  /** `tight` is the phases' TightSubgraph, with room for every node of net. */
+  constructor(
+    private readonly net: ResidualNetwork,
+    private readonly tight: TightSubgraph,
+  ) {
     const size = net.sink + 1;
     this.level = new Int32Array(size);
     this.layeredIn = new Int32Array(size);
@@ -44,7 +46,7 @@ export class BlockingFlow {
    * phase (potentials fixed) a node without such a path never gains one: new residual arcs
    * only join nodes of an augmenting path, which all had one. Levellings until the next
    * marking then leave the other nodes out, and read the tight arcs among these, which the
-   * marking keeps in the phase's TightSubgraph as it lists them.
+   * marking collects in the phase's TightSubgraph as it lists the arcs into each live node.
    * The sink's arcs into live nodes are listed as they are found: from the sink, an arc's
    * cost only rises within a phase (the slot it gives back next is no dearer), so no other
    * arc of the sink can become tight before the next marking.
@@ -70,17 +72,20 @@ export class BlockingFlow {
     for (let head = 0; head < tail; head++) {
       const w = queue[head];
       if (w === net.sink) continue;
-      const count = net.tightArcs(w);
-      this.tight.add(w, count);
-      // A tight arc of w, taken the other way round, leads into w.
-      for (let i = 0; i < count; i++) if (net.isOpenArc(~net.openArc[i])) mark(net.openHead[i]);
+      const count = net.tightArcsInto(w);
+      for (let i = 0; i < count; i++) {
+        const arc = net.openArc[i];
+        // An arc that enters w is collected here, from its head; one w carries a unit over, from its own.
+        if (arc >= 0) this.tight.collect(arc);
+        if (net.isOpenArc(arc)) mark(net.openHead[i]);
+      }
       const j = net.sinkArcInto(w);
       if (j < 0 || !this.isTightSinkArc(j)) continue;
       this.sinkArcs = grown(this.sinkArcs, this.sinkArcCount + 1);
       this.sinkArcs[this.sinkArcCount++] = j;
       mark(net.sink);
     }
-    this.tight.keepLive(queue, tail, (v) => aliveIn[v] === stamp);
+    this.tight.keepLive(net.network, queue, tail, (v) => aliveIn[v] === stamp);
   }
 
   /** Levels the tight residual graph by breadth-first search up to the nearest targets; false when none is reachable. */

@@ -1,3 +1,4 @@
+import { CarryingArcs } from './carrying-arcs.js';
 import { type FlowNetwork, tutorBaseOf } from './flow-network.js';
 
 /**
@@ -20,10 +21,13 @@ export class ResidualNetwork {
   /** Slots tutor t pays for; above its load, the difference is a deficit. */
   readonly paid: Int32Array;
   readonly potential: Float64Array;
-  /** Filled by openArcs and openArcsInto (arc, far end, reduced cost) and tightArcs (arc, far end), one node's arcs at a time. */
+  /** Filled by openArcs and openArcsInto (arc, far end, reduced cost) and tightArcsInto (arc, far end), one node's arcs at a time. */
   readonly openHead: Int32Array;
   readonly openCost: Float64Array;
   readonly openArc: Int32Array;
+  private readonly carrying: CarryingArcs;
+  /** Filled by carriedOutOf. */
+  private readonly carriedArc: Int32Array;
 
   constructor(readonly network: FlowNetwork) {
     this.tutorBase = tutorBaseOf(network);
@@ -34,11 +38,13 @@ export class ResidualNetwork {
     this.load = new Int32Array(network.tutorCount);
     this.paid = new Int32Array(network.tutorCount);
     this.potential = new Float64Array(this.sink + 1);
+    this.carrying = new CarryingArcs(network);
     let widest = 0;
     for (let v = 0; v < this.sink; v++) widest = Math.max(widest, this.degree(v));
     this.openHead = new Int32Array(widest);
     this.openCost = new Float64Array(widest);
     this.openArc = new Int32Array(widest);
+    this.carriedArc = new Int32Array(widest);
   }
 
   /**
@@ -78,7 +84,7 @@ export class ResidualNetwork {
    */
   openArcsInto(v: number): number {
     if (v === this.sink) return 0;
-    const { outStart, inStart, inArc, arcHead, arcTail, arcCost, arcCapacity } = this.network;
+    const { inStart, inArc, arcHead, arcTail, arcCost, arcCapacity } = this.network;
     const { flow, potential, openHead, openCost, openArc } = this;
     const here = potential[v];
     let count = 0;
@@ -90,40 +96,58 @@ export class ResidualNetwork {
       openHead[count] = tail;
       openCost[count++] = arcCost[a] + potential[tail] - here;
     }
-    if (v < this.tutorBase) {
-      for (let a = outStart[v]; a < outStart[v + 1]; a++) {
-        if (flow[a] === 0) continue;
-        const head = arcHead[a];
-        openArc[count] = ~a;
-        openHead[count] = head;
-        openCost[count++] = potential[head] - arcCost[a] - here;
-      }
+    const carried = this.carriedOutOf(v);
+    for (let k = 0; k < carried; k++) {
+      const a = this.carriedArc[k];
+      const head = arcHead[a];
+      openArc[count] = ~a;
+      openHead[count] = head;
+      openCost[count++] = potential[head] - arcCost[a] - here;
     }
     return count;
   }
 
   /**
-   * Lists v's tight arcs (reduced cost 0; not the sink's), open or not, in openArc (>= 0
-   * forwards, ~arc backwards) and openHead (the far end), and returns how many there are.
+   * Lists in openArc and openHead (its tail) every tight residual arc (reduced cost 0) into v,
+   * open or not, and returns how many there are: forwards, an arc that enters v; backwards (~a),
+   * an arc out of v that carries a unit. Not the sink's. Both are found without reading a hub's
+   * fan-out: its arcs enter tutors and lower hubs, whose own arcs in list them.
    */
-  tightArcs(v: number): number {
-    const { outStart, inStart, inArc, arcHead, arcTail, arcCost } = this.network;
+  tightArcsInto(v: number): number {
+    const { inStart, inArc, arcHead, arcTail, arcCost } = this.network;
     const { potential, openArc, openHead } = this;
     const here = potential[v];
     let count = 0;
-    if (v < this.tutorBase) {
-      for (let a = outStart[v]; a < outStart[v + 1]; a++) {
-        if (arcCost[a] + here !== potential[arcHead[a]]) continue;
-        openArc[count] = a;
-        openHead[count++] = arcHead[a];
-      }
-    }
     for (let i = inStart[v]; i < inStart[v + 1]; i++) {
       const a = inArc[i];
-      if (here - arcCost[a] !== potential[arcTail[a]]) continue;
-      openArc[count] = ~a;
+      if (arcCost[a] + potential[arcTail[a]] !== here) continue;
+      openArc[count] = a;
       openHead[count++] = arcTail[a];
     }
+    const carried = this.carriedOutOf(v);
+    for (let k = 0; k < carried; k++) {
+      const a = this.carriedArc[k];
+      if (arcCost[a] + here !== potential[arcHead[a]]) continue;
+      openArc[count] = ~a;
+      openHead[count++] = arcHead[a];
+    }
+    return count;
+  }
+
+  /**
+   * Lists in carriedArc the arcs out of v (a source or hub) that carry a unit, and returns how
+   * many there are: a source's by a scan of its few arcs, a hub's from its CarryingArcs list.
+   */
+  private carriedOutOf(v: number): number {
+    if (v >= this.tutorBase) return 0;
+    const { outStart } = this.network;
+    const { flow, carriedArc } = this;
+    let count = 0;
+    if (v < this.network.sourceCount) {
+      for (let a = outStart[v]; a < outStart[v + 1]; a++) if (flow[a] > 0) carriedArc[count++] = a;
+      return count;
+    }
+    for (let a = this.carrying.firstOf(v); a >= 0; a = this.carrying.after(a)) carriedArc[count++] = a;
     return count;
   }
 
@@ -161,6 +185,10 @@ export class ResidualNetwork {
     const forwards = arc >= 0;
     const a = forwards ? arc : ~arc;
     this.flow[a] += forwards ? 1 : -1;
+    if (this.carrying.isHubArc(a) && this.flow[a] === (forwards ? 1 : 0)) {
+      if (forwards) this.carrying.add(a);
+      else this.carrying.remove(a);
+    }
     const tutor = this.network.arcHead[a] - this.tutorBase;
     if (tutor >= 0) this.load[tutor] += forwards ? 1 : -1;
   }

@@ -24,7 +24,7 @@ export class SearchWorkspace {
   /** Set by tightenShortestPaths. */
   nearestEnd = -1;
 
-  constructor(nodeCount: number) {
+  constructor(readonly nodeCount: number) {
     this.distance = new Float64Array(nodeCount);
     this.via = new Int32Array(nodeCount);
     this.touchedIn = new Int32Array(nodeCount);

@@ -4,6 +4,7 @@ import type { FlowNetwork } from './flow-network.js';
 import { tightenShortestPaths, type TargetCost } from './phase-search.js';
 import { placeOneByOne } from './single-paths.js';
 import { ResidualNetwork } from './residual-network.js';
+import { TightSubgraph } from './tight-subgraph.js';
 import { openPotentials, type NetworkWarmStart } from './warm-start.js';
 
 export interface NetworkSolveOptions {
@@ -42,17 +43,26 @@ export function openResidual(network: FlowNetwork, warmStart?: NetworkWarmStart)
   return net;
 }
 
+/** The phases' scratch space that grows as they work: the search's and the tight subgraph's (tens of megabytes nationally). */
+export interface SettleScratch {
+  readonly work: SearchWorkspace;
+  readonly tight: TightSubgraph;
+}
+
 /**
- * The phases on one residual network, their scratch space (tens of megabytes nationally)
- * kept for the next time: a RebalanceEngine settles the same network again after each change.
+ * The phases on one residual network, their scratch space kept for the next time: a
+ * RebalanceEngine settles the same network again after each change, and hands the scratch
+ * on to the network it builds next (when that has no more nodes), grown to size already.
  */
 export class NetworkSettler {
-  private readonly work: SearchWorkspace;
+  readonly scratch: SettleScratch;
   private readonly blocking: BlockingFlow;
 
-  constructor(readonly net: ResidualNetwork) {
-    this.work = new SearchWorkspace(net.sink + 1);
-    this.blocking = new BlockingFlow(net);
+  constructor(readonly net: ResidualNetwork, scratch?: SettleScratch) {
+    const nodeCount = net.sink + 1;
+    const fits = scratch !== undefined && scratch.work.nodeCount >= nodeCount;
+    this.scratch = fits ? scratch : { work: new SearchWorkspace(nodeCount), tight: new TightSubgraph(nodeCount) };
+    this.blocking = new BlockingFlow(net, this.scratch.tight);
   }
 
   /**
@@ -61,7 +71,8 @@ export class NetworkSettler {
    * or a solved network that a small change has since edited.
    */
   settle(onProgress?: (percent: number) => void): NetworkSolution {
-    const { net, work, blocking } = this;
+    const { net, blocking } = this;
+    const { work } = this.scratch;
     const report = progressReporter(sum(net.excess), onProgress);
     const exitCost: TargetCost = (v) => net.exitCost(v);
     for (let starts = sourcesWithExcess(net), phase = 0; starts.length > 0; starts = sourcesWithExcess(net), phase++) {

@@ -1,13 +1,14 @@
-import type { ResidualNetwork } from './residual-network.js';
+import type { FlowNetwork } from './flow-network.js';
 import { grown } from './grown.js';
 
 /**
- * The tight arcs (reduced cost 0, either way round) among one phase's live nodes, kept from
- * the marking of those nodes, which lists every live node's tight arcs once anyway. Potentials
- * stay put within a phase, so an arc's tightness cannot change there, only whether it has
- * room, which the readers check as they go. Levellings and searches then read these few arcs
- * instead of each node's whole adjacency (a hub's runs to thousands of tutors). The sink is
- * not listed: its arcs' costs move with the slots it takes back.
+ * The tight arcs (reduced cost 0, either way round) among one phase's live nodes, collected
+ * by the marking of those nodes, which lists the tight arcs into every live node anyway: every
+ * arc between two live nodes enters one of them, so each is collected once, from its head.
+ * Potentials stay put within a phase, so an arc's tightness cannot change there, only whether
+ * it has room, which the readers check as they go. Levellings and searches then read these few
+ * arcs instead of each node's whole adjacency (a hub's runs to thousands of tutors). The sink
+ * is not listed: its arcs' costs move with the slots it takes back.
  */
 export class TightSubgraph {
   /** Node v's tight arcs are arc[begin[v] .. end[v]), each an arc (>= 0 forwards, ~arc backwards) with its far end in head. */
@@ -15,46 +16,65 @@ export class TightSubgraph {
   readonly end: Int32Array;
   arc = new Int32Array(64);
   head = new Int32Array(64);
-  private size = 0;
+  /** The network's arcs collected, not yet grouped by their ends. */
+  private collectedArcs = new Int32Array(64);
+  private collected = 0;
 
-  constructor(private readonly net: ResidualNetwork) {
-    this.begin = new Int32Array(net.sink + 1);
-    this.end = new Int32Array(net.sink + 1);
+  constructor(nodeCount: number) {
+    this.begin = new Int32Array(nodeCount);
+    this.end = new Int32Array(nodeCount);
   }
 
-  /** Starts a phase: nothing is listed. */
+  /** Starts a phase: nothing is collected. */
   reset(): void {
-    this.size = 0;
+    this.collected = 0;
   }
 
-  /** Keeps v's tight arcs, as the network's tightArcs(v) has just listed `count` of them. */
-  add(v: number, count: number): void {
-    const { net } = this;
-    this.arc = grown(this.arc, this.size + count);
-    this.head = grown(this.head, this.size + count);
-    this.begin[v] = this.size;
-    this.arc.set(net.openArc.subarray(0, count), this.size);
-    this.head.set(net.openHead.subarray(0, count), this.size);
-    this.size += count;
-    this.end[v] = this.size;
+  /** Collects the network's tight arc a, to be listed both ways round if both its ends are live. */
+  collect(a: number): void {
+    this.collectedArcs = grown(this.collectedArcs, this.collected + 1);
+    this.collectedArcs[this.collected++] = a;
   }
 
-  /** Drops the arcs to nodes that are not live, once every live node is known; `nodes` are those added, in order (and the sink). */
-  keepLive(nodes: Int32Array, count: number, isLive: (v: number) => boolean): void {
-    const { begin, end, arc, head } = this;
-    let size = 0;
+  /**
+   * Lists the arcs collected whose ends are both live, forwards at the tail and backwards at
+   * the head, once every live node is known: `nodes` are the live nodes (the sink among them
+   * lists nothing).
+   */
+  keepLive(network: FlowNetwork, nodes: Int32Array, count: number, isLive: (v: number) => boolean): void {
+    const { begin, end, collectedArcs } = this;
+    const { arcTail, arcHead } = network;
+    for (let k = 0; k < count; k++) end[nodes[k]] = 0;
+    let kept = 0;
+    for (let i = 0; i < this.collected; i++) {
+      const a = collectedArcs[i];
+      if (!isLive(arcTail[a]) || !isLive(arcHead[a])) continue;
+      end[arcTail[a]]++;
+      end[arcHead[a]]++;
+      kept += 2;
+    }
+    this.arc = grown(this.arc, kept);
+    this.head = grown(this.head, kept);
+    let next = 0;
     for (let k = 0; k < count; k++) {
       const v = nodes[k];
-      if (v === this.net.sink) continue;
-      const from = begin[v];
-      begin[v] = size;
-      for (let i = from; i < end[v]; i++) {
-        if (!isLive(head[i])) continue;
-        arc[size] = arc[i];
-        head[size++] = head[i];
-      }
-      end[v] = size;
+      begin[v] = next;
+      next += end[v];
+      end[v] = begin[v];
     }
-    this.size = size;
+    for (let i = 0; i < this.collected; i++) {
+      const a = collectedArcs[i];
+      const tail = arcTail[a];
+      const head = arcHead[a];
+      if (!isLive(tail) || !isLive(head)) continue;
+      this.place(tail, a, head);
+      this.place(head, ~a, tail);
+    }
+  }
+
+  private place(v: number, arc: number, far: number): void {
+    const at = this.end[v]++;
+    this.arc[at] = arc;
+    this.head[at] = far;
   }
 }
