@@ -23,7 +23,7 @@ export interface NetworkSolution {
 }
 
 /** Once a settle's phases leave this few units or deficits, they are placed one at a time (placeOneByOne). */
-const FEW_UNITS = 64;
+const FEW_UNITS = 128;
 
 /**
  * Exact minimum-cost flow by the primal-dual method: each phase tightens every shortest path

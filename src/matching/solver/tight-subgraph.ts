@@ -51,10 +51,10 @@ export class TightSubgraph {
       if (!isLive(arcTail[a]) || !isLive(arcHead[a])) continue;
       end[arcTail[a]]++;
       end[arcHead[a]]++;
-      kept += 2;
+      collectedArcs[kept++] = a;
     }
-    this.arc = grown(this.arc, kept);
-    this.head = grown(this.head, kept);
+    this.arc = grown(this.arc, 2 * kept);
+    this.head = grown(this.head, 2 * kept);
     let next = 0;
     for (let k = 0; k < count; k++) {
       const v = nodes[k];
@@ -62,13 +62,10 @@ export class TightSubgraph {
       next += end[v];
       end[v] = begin[v];
     }
-    for (let i = 0; i < this.collected; i++) {
+    for (let i = 0; i < kept; i++) {
       const a = collectedArcs[i];
-      const tail = arcTail[a];
-      const head = arcHead[a];
-      if (!isLive(tail) || !isLive(head)) continue;
-      this.place(tail, a, head);
-      this.place(head, ~a, tail);
+      this.place(arcTail[a], a, arcHead[a]);
+      this.place(arcHead[a], ~a, arcTail[a]);
     }
   }
 
