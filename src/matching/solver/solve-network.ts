@@ -85,9 +85,7 @@ export class NetworkSettler {
       tightenShortestPaths(net, work, starts, bound, exitCost);
       raiseSettledTutors(net, work);
       blocking.markAlive(exitCost);
-      for (let left = starts; left.length > 0 && blocking.layer(left, exitCost); left = left.filter((s) => net.excess[s] > 0)) {
-        for (const s of left) while (net.excess[s] > 0 && blocking.augment(s, exitCost)) net.excess[s]--;
-      }
+      blocking.saturate(starts, (s) => net.excess[s] > 0, exitCost, 'forwards');
       report(sum(net.excess));
     }
     fillDeficits(net, work, blocking);
@@ -97,15 +95,14 @@ export class NetworkSettler {
 
 /**
  * Pulls units from the sink (an unpaid slot or a wait undone) into every tutor left with a
- * deficit. The sink has an arc to every source and tutor, so each phase searches backwards
- * from the deficits (tightenShortestPaths, backwards) and only the blocking flow starts at
- * the sink.
+ * deficit. The sink has an arc to every source and tutor, so each round searches backwards
+ * from the deficits (tightenShortestPaths, backwards), and its blocking flow runs backwards
+ * from them too, to the sink's tight arcs.
  */
 function fillDeficits(net: ResidualNetwork, work: SearchWorkspace, blocking: BlockingFlow): void {
   const { tutorCount } = net.network;
   const deficitCost: TargetCost = (v) => (net.isDeficit(v) ? 0 : Infinity);
   const costFromSink: TargetCost = (v) => net.costFromSink(v);
-  const fromSink = [net.sink];
   for (let round = 0; ; round++) {
     const deficits: number[] = [];
     let bound = Infinity;
@@ -118,7 +115,7 @@ function fillDeficits(net: ResidualNetwork, work: SearchWorkspace, blocking: Blo
     if (round > 0 && deficits.length <= FEW_UNITS) return placeOneByOne(net, work, deficits, costFromSink, 'backwards');
     tightenShortestPaths(net, work, deficits, bound, costFromSink, 'backwards');
     blocking.markAlive(deficitCost, deficits);
-    while (blocking.layer(fromSink, deficitCost)) while (blocking.augment(net.sink, deficitCost));
+    blocking.saturate(deficits, (v) => net.isDeficit(v), costFromSink, 'backwards');
   }
 }
 
