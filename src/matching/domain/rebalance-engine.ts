@@ -1,4 +1,4 @@
-import { type NetworkSolution, NetworkSettler, openResidual, type SettleScratch } from '../solver/solve-network.js';
+import { type NetworkSolution, NetworkSettler, openResidual } from '../solver/solve-network.js';
 import type { MatchingSolution } from '../solver/matching-instance.js';
 import { EncodedProgram } from './encoded-program.js';
 import { assertValidSettings, type MatchingSettings, type MatchSme, type MatchTutor, type PlanOptions, type RebalancePlan, type WarmStart } from './matching-program.js';
@@ -157,7 +157,7 @@ export class RebalanceEngine {
    * phases' scratch space, which the new network's settler takes on.
    */
   private build(tutors: MatchTutor[], smes: MatchSme[], warmStart?: WarmStart): Built {
-    const scratch: SettleScratch | undefined = this.state?.built.settler.scratch;
+    const scratch = this.state?.built.settler.scratch;
     this.state = undefined;
     const problem = new RebalanceProblem(new EncodedProgram(tutors, smes, this.settings));
     const rebalance = new RebalanceNetwork(problem, new TierLists(new TierIndex(problem.program)));

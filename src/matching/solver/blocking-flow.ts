@@ -79,11 +79,12 @@ export class BlockingFlow {
   }
 
   /**
-   * Levels and augments until no root that still `needs` a unit reaches an end (a node whose
-   * `end` cost is 0): forwards from sources with units to their ways out, or backwards from
-   * deficit tutors to the sink's tight arcs.
+   * Levels and augments until no root that still needs a unit (ResidualNetwork.needsUnit)
+   * reaches an end (a node whose `end` cost is 0): forwards from sources with units to their
+   * ways out, or backwards from deficit tutors to the sink's tight arcs.
    */
-  saturate(roots: ArrayLike<number>, needs: (v: number) => boolean, end: TargetCost, direction: SearchDirection): void {
+  saturate(roots: ArrayLike<number>, end: TargetCost, direction: SearchDirection): void {
+    const needs = (root: number) => this.net.needsUnit(root, direction);
     for (let left = Array.from(roots); left.length > 0 && this.layer(left, end, direction); left = left.filter(needs)) {
       for (const root of left) while (needs(root) && this.augment(root, end, direction));
     }
@@ -111,11 +112,7 @@ export class BlockingFlow {
     return this.targetLevel !== Infinity;
   }
 
-  /**
-   * Moves one unit along a layered tight path between root and an end; false when root is a
-   * dead end. Forwards the unit leaves root's source and exits at the end; backwards the sink
-   * gives it up over its arc into the end, and it fills root's deficit.
-   */
+  /** Moves one unit along a layered tight path between root and an end (ResidualNetwork.completeMove); false when root is a dead end. */
   private augment(root: number, end: TargetCost, direction: SearchDirection): boolean {
     const { net, level, layeredIn, currentArc, pathNode, pathArc } = this;
     const stamp = this.layering;
@@ -126,13 +123,7 @@ export class BlockingFlow {
       const v = pathNode[depth];
       if (level[v] === this.targetLevel && end(v) === 0) {
         for (let i = 0; i < depth; i++) net.pushArc(pathArc[i]);
-        if (direction === 'forwards') {
-          net.exit(v);
-          net.excess[root]--;
-        } else {
-          net.pushFromSink(net.sinkArcInto(v));
-          net.exit(root);
-        }
+        net.completeMove(root, v, direction);
         return true;
       }
       const next = level[v] < this.targetLevel ? this.nextTightArc(v, stamp, direction) : -1;

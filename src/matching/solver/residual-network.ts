@@ -1,5 +1,6 @@
 import { CarryingArcs } from './carrying-arcs.js';
 import { type FlowNetwork, tutorBaseOf } from './flow-network.js';
+import type { SearchDirection } from './phase-search.js';
 
 /**
  * A pseudo-flow on a FlowNetwork with a potential per node, plus the sink: node `sink` (the
@@ -234,6 +235,26 @@ export class ResidualNetwork {
   exit(v: number): void {
     if (v < this.network.sourceCount) this.waitFlow[v]++;
     else if (this.load[v - this.tutorBase] > this.paid[v - this.tutorBase]) this.paid[v - this.tutorBase]++;
+  }
+
+  /** Whether root still has a unit to move: forwards, a source's excess; backwards, a tutor's deficit. */
+  needsUnit(root: number, direction: SearchDirection): boolean {
+    return direction === 'forwards' ? this.excess[root] > 0 : this.isDeficit(root);
+  }
+
+  /**
+   * Ends one unit's move once the arcs of its path between root and `end` are pushed: forwards
+   * it leaves source root and exits at `end`; backwards the sink gives it up over its arc into
+   * `end`, and it fills tutor root's deficit.
+   */
+  completeMove(root: number, end: number, direction: SearchDirection): void {
+    if (direction === 'forwards') {
+      this.exit(end);
+      this.excess[root]--;
+    } else {
+      this.pushFromSink(this.sinkArcInto(end));
+      this.exit(root);
+    }
   }
 
   /**

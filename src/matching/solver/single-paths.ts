@@ -11,21 +11,14 @@ import type { SearchWorkspace } from './search-workspace.js';
  * backwards from the tutor to the sink's nearest arc and then from the sink along that path.
  */
 export function placeOneByOne(net: ResidualNetwork, work: SearchWorkspace, roots: ArrayLike<number>, ends: TargetCost, direction: SearchDirection): void {
-  const needs = direction === 'forwards' ? (v: number) => net.excess[v] > 0 : (v: number) => net.isDeficit(v);
+  const towardsRoot = direction === 'forwards' ? stepBack : stepOn;
   for (let i = 0; i < roots.length; i++) {
     const root = roots[i];
-    while (needs(root)) {
+    while (net.needsUnit(root, direction)) {
       tightenShortestPaths(net, work, [root], ends(root), ends, direction);
       const end = work.nearestEnd < 0 ? root : work.nearestEnd;
-      if (direction === 'forwards') {
-        for (let v = end; v !== root; v = stepBack(net, work.via[v])) net.pushArc(work.via[v]);
-        net.exit(end);
-        net.excess[root]--;
-      } else {
-        net.pushFromSink(net.sinkArcInto(end));
-        for (let v = end; v !== root; v = stepOn(net, work.via[v])) net.pushArc(work.via[v]);
-        net.exit(root);
-      }
+      for (let v = end; v !== root; v = towardsRoot(net, work.via[v])) net.pushArc(work.via[v]);
+      net.completeMove(root, end, direction);
     }
   }
 }

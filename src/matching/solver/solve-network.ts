@@ -85,7 +85,7 @@ export class NetworkSettler {
       tightenShortestPaths(net, work, starts, bound, exitCost);
       raiseSettledTutors(net, work);
       blocking.markAlive(exitCost);
-      blocking.saturate(starts, (s) => net.excess[s] > 0, exitCost, 'forwards');
+      blocking.saturate(starts, exitCost, 'forwards');
       report(sum(net.excess));
     }
     fillDeficits(net, work, blocking);
@@ -115,7 +115,7 @@ function fillDeficits(net: ResidualNetwork, work: SearchWorkspace, blocking: Blo
     if (round > 0 && deficits.length <= FEW_UNITS) return placeOneByOne(net, work, deficits, costFromSink, 'backwards');
     tightenShortestPaths(net, work, deficits, bound, costFromSink, 'backwards');
     blocking.markAlive(deficitCost, deficits);
-    blocking.saturate(deficits, (v) => net.isDeficit(v), costFromSink, 'backwards');
+    blocking.saturate(deficits, costFromSink, 'backwards');
   }
 }
 
