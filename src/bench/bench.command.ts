@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ProgramScale } from '../matching/synthetic/generate-program.js';
 import { benchTable } from './bench-table.js';
@@ -8,7 +7,8 @@ import { runScale, type ScaleResult, type UnfinishedScale, WARM_UP_NOTE } from '
 
 const SEED = 2020;
 const SCALES: ProgramScale[] = ['pilot', 'province', 'national'];
-const OR_LIBRARY = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'orlib-assign');
+/** A folder holding OR-Library's assignment files; without it the bench skips them. */
+const OR_LIBRARY = process.env.BENCH_ORLIB_DIR;
 
 /** A scale that has not finished by then is reported as such, so the bench always ends. */
 const SCALE_TIME_LIMIT_MS = Number(process.env.BENCH_SCALE_LIMIT_S ?? 600) * 1000;
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     return;
   }
   const scales = SCALES.map(runScaleApart);
-  const generic = [await compareWithHighs('generic province (20 cheapest per SME)', provinceGenericInstance(SEED)), ...orLibraryRuns(OR_LIBRARY)];
+  const generic = [await compareWithHighs('generic province (20 cheapest per SME)', provinceGenericInstance(SEED)), ...(OR_LIBRARY ? orLibraryRuns(OR_LIBRARY) : [])];
   console.log(WARM_UP_NOTE);
   console.log(benchTable(scales, generic));
 }

@@ -65,7 +65,7 @@ export async function compareWithHighs(name: string, instance: MatchingInstance)
   return { name, edges: instance.edgeTutor.length, oursMs, referenceMs: performance.now() - referenceStart, ours, reference };
 }
 
-/** OR-Library's dense assignment problems, when the shared data sits beside the clone. */
+/** OR-Library's dense assignment problems, those of them the folder holds, against their published optima. */
 export function orLibraryRuns(folder: string): GenericResult[] {
   const optimaFile = `${folder}/assignopt.txt`;
   if (!existsSync(optimaFile)) return [];
