@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { TIMESTAMP_TYPE } from '../database/column-types.js';
-import type { PairExplanation } from '../matching/domain/matching-program.js';
+import type { PairExplanation } from '../matching/index.js';
 
 export const START_REASONS = ['manual', 'rebalance', 'import'] as const;
 export type StartReason = (typeof START_REASONS)[number];

@@ -2,7 +2,7 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { workerLockOptions } from '../jobs/job-lock.js';
-import { InvalidMatchingInputError } from '../matching/domain/matching-program.js';
+import { InvalidMatchingInputError } from '../matching/index.js';
 import { REBALANCE_QUEUE, RebalanceJob, RunRebalanceData, TriggerRebalanceData } from '../jobs/queues.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { RebalanceRunner, UnknownRebalanceError } from './rebalance-runner.js';

@@ -1,4 +1,4 @@
-import { DEFAULT_MATCHING_SETTINGS, type MatchingSettings } from '../matching/domain/matching-program.js';
+import { DEFAULT_MATCHING_SETTINGS, type MatchingSettings } from '../matching/index.js';
 import type { OnlineStage } from '../smes/sme-vocabulary.js';
 
 /** The program's named rules: every number a coordinator may tune lives here, with its default. */
