@@ -5,7 +5,7 @@ import type { TierLists } from './tier-lists.js';
 import { type DenseIds, denseIds, firstOfEach } from './dense-ids.js';
 
 /**
- * The rebalance as one exact network (MATCHING.md section 3, by types): SMEs of the same kind
+ * The rebalance as one exact network (docs/matching-model.md section 3, by types): SMEs of the same kind
  * and unassigned cost form one source; each source reaches its kind's tiers at the tier's
  * cost, and each tier reaches its tutors at no cost, through one hub per kind of tutor. A
  * tier's cost is never below the real cost of its tutors and every feasible tutor sits in a
