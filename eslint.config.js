@@ -12,4 +12,15 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // The matching engine has one public entry; its folders are its own business.
+    files: ['src/**/*.ts', 'test/**/*.ts'],
+    ignores: ['src/matching/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)matching/(?!index\\.js$)', message: 'Import the matching engine from src/matching/index.ts.' }] },
+      ],
+    },
+  },
 );

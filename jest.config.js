@@ -1,4 +1,4 @@
-/** Jest in ESM mode (NestJS 12 is ESM-only); see ../shared/STACK.md. */
+/** Jest in ESM mode: NestJS 12 is ESM-only. */
 export default {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',

@@ -10,7 +10,7 @@ import { HealthModule } from './health/health.module.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { QueueModule } from './jobs/queue.module.js';
 import { WorkersModule } from './jobs/workers.module.js';
-import { WORKER_MODULES } from './worker-modules.js';
+import { workerModules } from './worker-modules.js';
 import { RebalanceModule } from './rebalance/rebalance.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReportsModule } from './reports/reports.module.js';
@@ -27,7 +27,7 @@ export function coreModules(config: AppConfig) {
     RedisModule,
     SettingsModule,
     QueueModule,
-    ...(config.workers ? [WorkersModule.with(WORKER_MODULES)] : []),
+    ...(config.workers ? [WorkersModule.with(workerModules(config))] : []),
   ];
 }
 

@@ -1,6 +1,9 @@
-import type { Type } from '@nestjs/common';
+import type { DynamicModule, Type } from '@nestjs/common';
+import type { AppConfig } from './config/app-config.js';
 import { TrackingModule } from './flags/tracking.module.js';
 import { RebalanceWorkerModule } from './rebalance/rebalance-worker.module.js';
 
 /** Modules that hold queue processors; filled in as features gain jobs. */
-export const WORKER_MODULES: Type[] = [RebalanceWorkerModule, TrackingModule];
+export function workerModules(config: AppConfig): (Type | DynamicModule)[] {
+  return [RebalanceWorkerModule.forConfig(config), TrackingModule];
+}

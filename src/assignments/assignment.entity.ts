@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { TIMESTAMP_TYPE } from '../database/column-types.js';
-import type { PairExplanation } from '../matching/domain/matching-program.js';
+import type { PairExplanation } from '../matching/index.js';
 
 export const START_REASONS = ['manual', 'rebalance', 'import'] as const;
 export type StartReason = (typeof START_REASONS)[number];
@@ -8,7 +8,7 @@ export type StartReason = (typeof START_REASONS)[number];
 export const END_REASONS = ['manual', 'rebalance', 'graduated', 'withdrawn', 'tutor_inactive'] as const;
 export type EndReason = (typeof END_REASONS)[number];
 
-/** Why this tutor: the terms of MATCHING.md section 2 that made the pair's cost, and them in words. */
+/** Why this tutor: the terms of docs/matching-model.md section 2 that made the pair's cost, and them in words. */
 export type AssignmentExplanation = Pick<PairExplanation, 'sameRegency' | 'sameProvince' | 'sameIslandGroup' | 'categoryMatch' | 'sharedLanguage' | 'kept'> & {
   summary: string;
 };

@@ -23,7 +23,7 @@ export function describeTerms(terms: PairTerms): string {
   return [place, category, language, ...(terms.kept ? ['kept with current tutor'] : [])].join('; ');
 }
 
-/** The terms of the cost model (MATCHING.md section 2) that describe a pair. */
+/** The terms of the cost model (docs/matching-model.md section 2) that describe a pair. */
 export function explainPair(tutor: PairSide & { categories: string[] }, sme: PairSide & { category: string }, kept: boolean): AssignmentExplanation {
   const terms: PairTerms = {
     sameRegency: tutor.regencyCode === sme.regencyCode,

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { ProgramScale } from '../matching/synthetic/generate-program.js';
+import type { ProgramScale } from '../matching/index.js';
 import { benchTable } from './bench-table.js';
 import { compareWithHighs, orLibraryRuns, provinceGenericInstance } from './generic-run.js';
 import { runScale, type ScaleResult, type UnfinishedScale, WARM_UP_NOTE } from './scale-run.js';

@@ -1,12 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { EncodedProgram } from '../matching/domain/encoded-program.js';
-import { DEFAULT_MATCHING_SETTINGS } from '../matching/domain/matching-program.js';
-import { isFeasible, pairCost } from '../matching/domain/pair-cost.js';
-import { RebalanceProblem } from '../matching/domain/rebalance-problem.js';
-import { highsObjective } from '../matching/reference/highs-matching.js';
-import { buildInstance, flattenSlots, type MatchingInstance } from '../matching/solver/matching-instance.js';
-import { solveMatching } from '../matching/solver/solve-matching.js';
-import { generateProgram } from '../matching/synthetic/generate-program.js';
+import {
+  buildInstance,
+  cheapestPairsInstance,
+  DEFAULT_MATCHING_SETTINGS,
+  flattenSlots,
+  generateProgram,
+  highsObjective,
+  type MatchingInstance,
+  solveMatching,
+} from '../matching/index.js';
 
 export interface GenericResult {
   name: string;
@@ -22,37 +24,7 @@ const CHEAPEST_PER_SME = 20;
 /** The province program as a generic instance: each SME's 20 cheapest feasible tutors as its edges. */
 export function provinceGenericInstance(seed: number): MatchingInstance {
   const { tutors, smes } = generateProgram({ scale: 'province', seed });
-  const problem = new RebalanceProblem(new EncodedProgram(tutors, smes, DEFAULT_MATCHING_SETTINGS));
-  const { program, freeSmes, geography } = problem;
-  const edges = { tutor: [] as number[], sme: [] as number[], cost: [] as number[] };
-  const costs = new Int32Array(program.tutorCount);
-  freeSmes.forEach((s, lp) => {
-    const histogram = new Map<number, number>();
-    for (let t = 0; t < program.tutorCount; t++) {
-      costs[t] = problem.hasFreeSlot(t) && isFeasible(program, t, s) ? pairCost(program, geography, t, s) : Infinity;
-      if (costs[t] !== Infinity) histogram.set(costs[t], (histogram.get(costs[t]) ?? 0) + 1);
-    }
-    let threshold = Infinity;
-    let below = 0;
-    for (const cost of [...histogram.keys()].sort((a, b) => a - b)) {
-      if (below + histogram.get(cost)! >= CHEAPEST_PER_SME) {
-        threshold = cost;
-        break;
-      }
-      below += histogram.get(cost)!;
-    }
-    // Ties at the threshold are taken from a rotating start, so SMEs do not all share the same tutors.
-    let atThreshold = CHEAPEST_PER_SME - below;
-    const offset = (s * 7919) % program.tutorCount;
-    for (let i = 0; i < program.tutorCount; i++) {
-      const t = (offset + i) % program.tutorCount;
-      if (costs[t] > threshold || (costs[t] === threshold && atThreshold-- <= 0)) continue;
-      edges.tutor.push(t);
-      edges.sme.push(lp);
-      edges.cost.push(costs[t]);
-    }
-  });
-  return buildInstance(problem, Array.from(freeSmes, (s) => program.smeWaitCost[s]), edges);
+  return cheapestPairsInstance(tutors, smes, DEFAULT_MATCHING_SETTINGS, CHEAPEST_PER_SME);
 }
 
 /** Our solver against HiGHS on one instance, timed side by side in this run. */

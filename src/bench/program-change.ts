@@ -1,6 +1,10 @@
-import type { MatchSme, MatchTutor, RebalancePlan } from '../matching/domain/matching-program.js';
-import type { ProgramChange } from '../matching/domain/rebalance-engine.js';
-import { SeededRandom } from '../matching/synthetic/seeded-random.js';
+import {
+  type MatchSme,
+  type MatchTutor,
+  type ProgramChange,
+  type RebalancePlan,
+  SeededRandom,
+} from '../matching/index.js';
 
 /** Shares of the small change the incremental re-solve is measured on (issue 3). */
 const GRADUATING_SMES = 0.005;

@@ -1,9 +1,17 @@
 import { ISLAND_GROUPS, islandGroupOf } from '../regions/island-group.js';
-import { DEFAULT_MATCHING_SETTINGS, type MatchingSettings, type MatchSme, type MatchTutor, type RebalancePlan } from '../matching/domain/matching-program.js';
-import { checkCertificate } from '../matching/domain/check-certificate.js';
-import { planRebalance } from '../matching/domain/plan-rebalance.js';
-import { type ProgramChange, RebalanceEngine } from '../matching/domain/rebalance-engine.js';
-import { generateProgram, type ProgramScale } from '../matching/synthetic/generate-program.js';
+import {
+  checkCertificate,
+  DEFAULT_MATCHING_SETTINGS,
+  generateProgram,
+  type MatchingSettings,
+  type MatchSme,
+  type MatchTutor,
+  planRebalance,
+  type ProgramChange,
+  type ProgramScale,
+  RebalanceEngine,
+  type RebalancePlan,
+} from '../matching/index.js';
 import { changedProgram } from './program-change.js';
 
 export interface ScaleResult {

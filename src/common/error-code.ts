@@ -1,4 +1,4 @@
-/** Stable error codes of the HTTP contract (API.md); clients match on these, never on messages. */
+/** Stable error codes of the HTTP contract (docs/api.md); clients match on these, never on messages. */
 export enum ErrorCode {
   ValidationFailed = 'VALIDATION_FAILED',
   Unauthenticated = 'UNAUTHENTICATED',

@@ -17,7 +17,7 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
 
 /** Whitelisted bodies: unknown fields are a 400, never stored. */
 class AppValidationPipe extends ValidationPipe {
-  /** Ids are UUIDs (API.md); checked here so the 400 names the `id` (ParseUUIDPipe's does not). */
+  /** Ids are UUIDs (docs/api.md); checked here so the 400 names the `id` (ParseUUIDPipe's does not). */
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'param' && metadata.data === 'id' && !isUUID(value)) {
       throw validationFailed([{ field: 'id', constraints: ['id must be a UUID'] }]);

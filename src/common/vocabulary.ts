@@ -1,4 +1,4 @@
-/** The closed vocabularies of API.md's conventions. */
+/** The closed vocabularies of the conventions of docs/api.md. */
 export const BUSINESS_CATEGORIES = [
   'fashion',
   'food_beverage',

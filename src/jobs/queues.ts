@@ -1,4 +1,4 @@
-/** Every queue, job name and job payload, in one place (STYLE.md example 7). */
+/** Every queue, job name and job payload, in one place. */
 export const REBALANCE_QUEUE = 'rebalance';
 export const TRACKING_QUEUE = 'tracking';
 

@@ -6,7 +6,7 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
  */
 @Module({})
 export class WorkersModule {
-  static with(modules: Type[]): DynamicModule {
+  static with(modules: (Type | DynamicModule)[]): DynamicModule {
     return { module: WorkersModule, imports: modules };
   }
 }

@@ -1,4 +1,4 @@
-import type { MatchSme, MatchTutor } from '../matching/domain/matching-program.js';
+import type { MatchSme, MatchTutor } from '../matching/index.js';
 import type { ProgramSnapshot, SnapshotAssignment } from './program-snapshot.repository.js';
 
 export interface MatchingInput {

@@ -1,5 +1,5 @@
 import { describeTerms } from '../assignments/pair-explanation.js';
-import type { PairExplanation, RebalancePlan } from '../matching/domain/matching-program.js';
+import type { PairExplanation, RebalancePlan } from '../matching/index.js';
 import type { MatchingInput } from './matching-input.js';
 import type { SnapshotAssignment } from './program-snapshot.repository.js';
 import type { RebalanceSummary } from './rebalance.entity.js';

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { PairExplanation } from '../matching/domain/matching-program.js';
+import type { PairExplanation } from '../matching/index.js';
 
 export const CHANGE_KINDS = ['moved', 'added', 'ended'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];

@@ -1,9 +1,8 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
-import { workerLockOptions } from '../jobs/job-lock.js';
-import { InvalidMatchingInputError } from '../matching/domain/matching-program.js';
-import { REBALANCE_QUEUE, RebalanceJob, RunRebalanceData, TriggerRebalanceData } from '../jobs/queues.js';
+import { InvalidMatchingInputError } from '../matching/index.js';
+import { RebalanceJob, RunRebalanceData, TriggerRebalanceData } from '../jobs/queues.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { RebalanceRunner, UnknownRebalanceError } from './rebalance-runner.js';
 import { RebalancesService } from './rebalances.service.js';
@@ -11,7 +10,8 @@ import { RebalancesService } from './rebalances.service.js';
 const isRunData = (data: unknown): data is RunRebalanceData =>
   typeof data === 'object' && data !== null && typeof (data as RunRebalanceData).rebalanceId === 'string';
 
-@Processor(REBALANCE_QUEUE, { concurrency: 1, ...workerLockOptions() })
+/** Runs and triggers rebalances; RebalanceWorkerModule binds it to its queue with the configured lock. */
+@Injectable()
 export class RebalanceProcessor extends WorkerHost {
   private readonly logger = new Logger(RebalanceProcessor.name);
 

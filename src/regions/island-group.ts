@@ -1,4 +1,4 @@
-/** Island groups by province code, as MATCHING.md section 2 defines them. */
+/** Island groups by province code, as docs/matching-model.md section 2 defines them. */
 export const ISLAND_GROUPS = [
   'sumatra',
   'java',

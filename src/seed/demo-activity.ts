@@ -2,7 +2,7 @@ import type { Assignment } from '../assignments/assignment.entity.js';
 import type { SessionTopic } from '../common/vocabulary.js';
 import type { Course } from '../courses/course.entity.js';
 import type { CourseProgress } from '../courses/course-progress.entity.js';
-import { SeededRandom } from '../matching/synthetic/seeded-random.js';
+import { SeededRandom } from '../matching/index.js';
 import { seededUuid } from './seeded-uuid.js';
 import type { MentoringSession } from '../sessions/mentoring-session.entity.js';
 

@@ -1,4 +1,4 @@
-import type { SeededRandom } from '../matching/synthetic/seeded-random.js';
+import type { SeededRandom } from '../matching/index.js';
 
 const GIVEN = ['Siti', 'Budi', 'Ayu', 'Agus', 'Dewi', 'Eko', 'Rina', 'Made', 'Putu', 'Wayan', 'Nur', 'Rudi', 'Intan', 'Yohanes', 'Maria', 'Andi', 'Fitri', 'Hendra', 'Lestari', 'Bayu'];
 const FAMILY = ['Rahayu', 'Santoso', 'Wijaya', 'Saputra', 'Lestari', 'Hidayat', 'Pratama', 'Kusuma', 'Siregar', 'Nasution', 'Manurung', 'Sinaga', 'Pattimura', 'Wenda', 'Latuconsina'];

@@ -1,10 +1,13 @@
 import type { Assignment } from '../assignments/assignment.entity.js';
 import { explainPair } from '../assignments/pair-explanation.js';
-import type { MatchSme, MatchTutor } from '../matching/domain/matching-program.js';
-import { DEFAULT_MATCHING_SETTINGS } from '../matching/domain/matching-program.js';
-import { planRebalance } from '../matching/domain/plan-rebalance.js';
-import { generateProgram } from '../matching/synthetic/generate-program.js';
-import { SeededRandom } from '../matching/synthetic/seeded-random.js';
+import {
+  DEFAULT_MATCHING_SETTINGS,
+  generateProgram,
+  type MatchSme,
+  type MatchTutor,
+  planRebalance,
+  SeededRandom,
+} from '../matching/index.js';
 import { seededUuid } from './seeded-uuid.js';
 import type { Sme } from '../smes/sme.entity.js';
 import { deriveSegment } from '../smes/segment.rule.js';

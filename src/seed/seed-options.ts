@@ -1,4 +1,4 @@
-import type { ProgramScale } from '../matching/synthetic/generate-program.js';
+import type { ProgramScale } from '../matching/index.js';
 
 export interface SeedOptions {
   scale: ProgramScale;

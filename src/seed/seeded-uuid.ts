@@ -1,4 +1,4 @@
-import type { SeededRandom } from '../matching/synthetic/seeded-random.js';
+import type { SeededRandom } from '../matching/index.js';
 
 const hex = (random: SeededRandom, digits: number): string =>
   Array.from({ length: digits }, () => random.int(0, 15).toString(16)).join('');

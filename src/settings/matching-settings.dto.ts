@@ -23,7 +23,7 @@ class UnassignedCostDto {
   @ApiProperty({ example: 230 }) @Cost() needsContinuedMentoring: number;
 }
 
-/** The cost model of MATCHING.md section 2; nested groups are given whole. */
+/** The cost model of docs/matching-model.md section 2; nested groups are given whole. */
 export class MatchingSettingsDto {
   @ApiPropertyOptional({ type: GeographyCostDto })
   @IsOmittable()

@@ -1,4 +1,4 @@
-import { DEFAULT_MATCHING_SETTINGS, type MatchingSettings } from '../matching/domain/matching-program.js';
+import { DEFAULT_MATCHING_SETTINGS, type MatchingSettings } from '../matching/index.js';
 import type { OnlineStage } from '../smes/sme-vocabulary.js';
 
 /** The program's named rules: every number a coordinator may tune lives here, with its default. */
@@ -7,7 +7,7 @@ export interface ProgramSettings {
   graduation: { minDigitalLiteracy: number; minOnlineStage: OnlineStage };
   flags: { mentoringStalledDays: number; trainingStalledDays: number; unassignedDays: number };
   tutorLoad: { min: number; max: number };
-  /** The cost model of a rebalance (MATCHING.md section 2). */
+  /** The cost model of a rebalance (docs/matching-model.md section 2). */
   matching: MatchingSettings;
   schedule: {
     /** Cron expression of the regular rebalance, in `timeZone`. */

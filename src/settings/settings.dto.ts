@@ -69,7 +69,7 @@ export class UpdateSettingsDto {
   @Type(() => ScheduleSettingsDto)
   schedule?: ScheduleSettingsDto;
 
-  @ApiPropertyOptional({ type: MatchingSettingsDto, description: 'the cost model of a rebalance (MATCHING.md section 2)' })
+  @ApiPropertyOptional({ type: MatchingSettingsDto, description: 'the cost model of a rebalance (docs/matching-model.md section 2)' })
   @IsOmittable()
   @ValidateNested()
   @Type(() => MatchingSettingsDto)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { validationFailed } from '../common/domain-error.js';
 import { ProgramEvents } from '../common/program-events.js';
-import { assertValidSettings, InvalidMatchingInputError } from '../matching/domain/matching-program.js';
+import { assertValidSettings, InvalidMatchingInputError } from '../matching/index.js';
 import { withoutUndefined } from '../common/without-undefined.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings, SettingsSection } from './program-settings.js';

@@ -4,7 +4,7 @@ import { countAll } from '../support/api-checks.js';
 import { aTutor, anSme } from '../support/factories.js';
 import { bearer, created, startTestApp, TestApp } from '../support/test-app.js';
 
-/** A CSV as API.md has it: a header of the POST body's field names, array values joined by `|`, empty cells for absent fields. */
+/** A CSV as docs/api.md has it: a header of the POST body's field names, array values joined by `|`, empty cells for absent fields. */
 function toCsv(rows: object[]): string {
   const header = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const cell = (value: unknown) => (value === undefined ? '' : Array.isArray(value) ? value.join('|') : String(value));

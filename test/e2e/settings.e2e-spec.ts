@@ -13,7 +13,7 @@ describe('program settings', () => {
   });
   afterAll(() => t.close());
 
-  it('shows the defaults of MATCHING.md section 2', async () => {
+  it('shows the defaults of docs/matching-model.md section 2', async () => {
     const settings = await request(t.http).get('/api/settings').set(bearer(t.coordinatorToken)).expect(200);
     expect(settings.body.matching).toEqual({
       geographyCost: { sameRegency: 0, sameProvince: 20, sameIslandGroup: 45, other: 80 },

@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { DEFAULT_MATCHING_SETTINGS } from '../../src/matching/domain/matching-program.js';
-import { planRebalance } from '../../src/matching/domain/plan-rebalance.js';
+import { DEFAULT_MATCHING_SETTINGS, planRebalance } from '../../src/matching/index.js';
 import { toMatchingInput } from '../../src/rebalance/matching-input.js';
 import { ProgramSnapshotRepository } from '../../src/rebalance/program-snapshot.repository.js';
 import { insertSyntheticProgram } from '../support/synthetic-program.js';

@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import { generateProgram } from '../../src/matching/synthetic/generate-program.js';
-import { SeededRandom } from '../../src/matching/synthetic/seeded-random.js';
+import { generateProgram, SeededRandom } from '../../src/matching/index.js';
 import { smeRow, tutorRow } from '../../src/seed/demo-program.js';
 import { Sme } from '../../src/smes/sme.entity.js';
 import { Tutor } from '../../src/tutors/tutor.entity.js';

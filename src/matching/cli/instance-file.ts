@@ -1,6 +1,6 @@
 import { buildInstance, flattenSlots, type MatchingInstance } from '../solver/matching-instance.js';
 
-/** Bounds of MATCHING.md section 1. */
+/** Bounds of docs/matching-model.md section 1. */
 export const COST_LIMIT = 1_000_000;
 export const MAX_SLOTS = 3;
 

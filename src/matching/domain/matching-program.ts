@@ -1,4 +1,4 @@
-/** The rebalance's domain model (MATCHING.md section 2): who takes part, what a pair costs, and the plan. */
+/** The rebalance's domain model (docs/matching-model.md section 2): who takes part, what a pair costs, and the plan. */
 export type TutorMode = 'online' | 'in_person';
 
 export interface MatchTutor {
@@ -97,7 +97,7 @@ export class InvalidMatchingInputError extends Error {
   readonly code = 'INVALID_MATCHING_INPUT';
 }
 
-/** MATCHING.md section 1: every number is an integer in [-1e6, 1e6]. */
+/** docs/matching-model.md section 1: every number is an integer in [-1e6, 1e6]. */
 const COST_LIMIT = 1_000_000;
 
 /**

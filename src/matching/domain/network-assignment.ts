@@ -41,16 +41,16 @@ export function assignmentTutors(rebalance: RebalanceNetwork, solution: NetworkS
   forEachKeptPair(rebalance, (k, a, t) => {
     let placed = 0;
     for (let at = rebalance.keptStart[k]; at < rebalance.keptStart[k + 1]; at++) {
-      const lp = rebalance.keptMembers[at];
-      if (!isGone(lp) && placed++ < solution.flow[a]) tutorOfSme[lp] = t;
+      const member = rebalance.keptMembers[at];
+      if (!isGone(member) && placed++ < solution.flow[a]) tutorOfSme[member] = t;
     }
   });
   const nextMember = memberStart.slice(0, network.sourceCount);
   const nextAdded = addedStart.slice(0, network.sourceCount);
   const takeMember = (source: number): number => {
     for (; nextMember[source] < memberStart[source + 1]; nextMember[source]++) {
-      const lp = members[nextMember[source]];
-      if (tutorOfSme[lp] < 0 && !isGone(lp)) return members[nextMember[source]++];
+      const member = members[nextMember[source]];
+      if (tutorOfSme[member] < 0 && !isGone(member)) return members[nextMember[source]++];
     }
     return added[nextAdded[source]++];
   };
@@ -67,14 +67,14 @@ function smePrices(rebalance: RebalanceNetwork, solution: NetworkSolution, edits
   const freeCount = rebalance.problem.freeSmes.length;
   const { added, addedStart, isGone } = editsOf(rebalance, edits);
   const smePrice = new Float64Array(freeCount + added.length);
-  for (let lp = 0; lp < freeCount; lp++) smePrice[lp] = solution.sourceDual[rebalance.sourceOfMember(lp)];
+  for (let member = 0; member < freeCount; member++) smePrice[member] = solution.sourceDual[rebalance.sourceOfMember(member)];
   for (let source = 0; source < network.sourceCount; source++) {
     for (let at = addedStart[source]; at < addedStart[source + 1]; at++) smePrice[added[at]] = solution.sourceDual[source];
   }
   forEachKeptPair(rebalance, (k, a, t) => {
     for (let at = rebalance.keptStart[k]; at < rebalance.keptStart[k + 1]; at++) {
-      const lp = rebalance.keptMembers[at];
-      if (!isGone(lp)) smePrice[lp] = Math.min(smePrice[lp], network.arcCost[a] + solution.tutorDual[t]);
+      const member = rebalance.keptMembers[at];
+      if (!isGone(member)) smePrice[member] = Math.min(smePrice[member], network.arcCost[a] + solution.tutorDual[t]);
     }
   });
   return smePrice;
@@ -86,7 +86,7 @@ function editsOf(rebalance: RebalanceNetwork, edits?: MemberEdits) {
   return {
     added: edits?.added ?? new Int32Array(0),
     addedStart: edits?.addedStart ?? new Int32Array(rebalance.network.sourceCount + 1),
-    isGone: (lp: number) => edits !== undefined && lp < freeCount && edits.gone[lp] === 1,
+    isGone: (member: number) => edits !== undefined && member < freeCount && edits.gone[member] === 1,
   };
 }
 

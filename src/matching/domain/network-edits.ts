@@ -19,7 +19,7 @@ export interface MemberIndex {
 export function memberIndex(rebalance: RebalanceNetwork): MemberIndex {
   const { freeSmes, program } = rebalance.problem;
   const freeIndexOf = new Int32Array(program.smeCount).fill(-1);
-  freeSmes.forEach((s, lp) => (freeIndexOf[s] = lp));
+  freeSmes.forEach((s, member) => (freeIndexOf[s] = member));
   const keptPairOf = new Int32Array(freeSmes.length).fill(-1);
   for (let k = 0; k < rebalance.keptCount; k++) {
     for (let at = rebalance.keptStart[k]; at < rebalance.keptStart[k + 1]; at++) keptPairOf[rebalance.keptMembers[at]] = k;
@@ -49,9 +49,9 @@ export function editNetwork(rebalance: RebalanceNetwork, net: ResidualNetwork, c
   if (change.graduated.some((s) => program.smes[s].pinned) || change.leaving.some((t) => problem.pinnedLoad[t] > 0)) return undefined;
   const gone = new Uint8Array(problem.freeSmes.length);
   for (const s of change.graduated) {
-    const lp = freeIndexOf[s];
-    gone[lp] = 1;
-    removeUnit(rebalance, net, lp, keptPairOf[lp]);
+    const member = freeIndexOf[s];
+    gone[member] = 1;
+    removeUnit(rebalance, net, member, keptPairOf[member]);
   }
   for (const t of change.leaving) closeTutor(rebalance, net, t);
   const added = groupAdded(rebalance, addedSource);
@@ -60,10 +60,10 @@ export function editNetwork(rebalance: RebalanceNetwork, net: ResidualNetwork, c
 }
 
 /**
- * Takes free SME lp's unit out: off its kept pair k when the pair holds more units than it
+ * Takes free SME member's unit out: off its kept pair k when the pair holds more units than it
  * has SMEs left, otherwise (the SME was not placed) out of its source's excess or waits.
  */
-function removeUnit(rebalance: RebalanceNetwork, net: ResidualNetwork, lp: number, k: number): void {
+function removeUnit(rebalance: RebalanceNetwork, net: ResidualNetwork, member: number, k: number): void {
   const { arcCapacity, arcHead } = rebalance.network;
   if (k >= 0) {
     const a = rebalance.keptArc[k];
@@ -74,10 +74,10 @@ function removeUnit(rebalance: RebalanceNetwork, net: ResidualNetwork, lp: numbe
       return;
     }
   }
-  const source = rebalance.sourceOfMember(lp);
+  const source = rebalance.sourceOfMember(member);
   if (net.excess[source] > 0) net.excess[source]--;
   else if (net.waitFlow[source] > 0) net.waitFlow[source]--;
-  else throw new Error(`source ${source} has no unit left for its SME ${lp}: the network is not an applied plan`);
+  else throw new Error(`source ${source} has no unit left for its SME ${member}: the network is not an applied plan`);
 }
 
 /** Closes tutor t: no arc leads to it any more, its kept units go back to their sources, and it pays for no slot. */

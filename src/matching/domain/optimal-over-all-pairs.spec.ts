@@ -17,11 +17,11 @@ function exhaustiveObjective(tutors: MatchTutor[], smes: MatchSme[]): number {
   const problem = new RebalanceProblem(new EncodedProgram(tutors, smes, settings));
   const { program, freeSmes, geography } = problem;
   const edges: EdgeTriplets & { tutor: number[]; sme: number[]; cost: number[] } = { tutor: [], sme: [], cost: [] };
-  freeSmes.forEach((s, lp) => {
+  freeSmes.forEach((s, member) => {
     for (let t = 0; t < program.tutorCount; t++) {
       if (!isFeasible(program, t, s)) continue;
       edges.tutor.push(t);
-      edges.sme.push(lp);
+      edges.sme.push(member);
       edges.cost.push(pairCost(program, geography, t, s));
     }
   });

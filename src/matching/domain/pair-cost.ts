@@ -19,7 +19,7 @@ export function geographyCosts(program: EncodedProgram): Int32Array {
 }
 
 /**
- * MATCHING.md section 2: an SME without internet needs an in-person tutor of its province; a
+ * docs/matching-model.md section 2: an SME without internet needs an in-person tutor of its province; a
  * pair across provinces works online, so the tutor offers online and the SME has internet. In
  * one province any mode the tutor offers will do; a tutor offering no mode takes no SME.
  */

@@ -14,7 +14,7 @@ export function assemblePlan(problem: RebalanceProblem, solution: MatchingSoluti
     else assignments.push({ tutorId: program.tutors[t].id, smeId: program.smes[s].id, explanation: explainPair(program, geography, t, s, pinned) });
   };
   program.smes.forEach((sme, s) => sme.pinned && place(program.smeCurrentTutor[s], s, true));
-  freeSmes.forEach((s, lp) => place(solution.tutorOfSme[lp], s, false));
+  freeSmes.forEach((s, member) => place(solution.tutorOfSme[member], s, false));
   return {
     assignments,
     unassignedSmeIds,
@@ -30,7 +30,7 @@ function certificateOf(problem: RebalanceProblem, solution: MatchingSolution): C
   const slotlessPrice = Math.max(0, solution.smePrice.reduce((most, price) => Math.max(most, price), -Infinity) - lowestPairCost(problem));
   tutorPrice.forEach((_, t) => !problem.hasFreeSlot(t) && (tutorPrice[t] = slotlessPrice));
   const smePrice = new Float64Array(program.smeCount).fill(NaN);
-  freeSmes.forEach((s, lp) => (smePrice[s] = solution.smePrice[lp]));
+  freeSmes.forEach((s, member) => (smePrice[s] = solution.smePrice[member]));
   return {
     tutorIds: program.tutors.map((tutor) => tutor.id),
     tutorPrice,

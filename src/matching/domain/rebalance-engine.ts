@@ -7,25 +7,11 @@ import { editNetwork, type IndexedChange, type MemberIndex, memberIndex } from '
 import { assemblePlan } from './plan-assembly.js';
 import { RebalanceNetwork } from './rebalance-network.js';
 import { RebalanceProblem } from './rebalance-problem.js';
+import type { BuiltProgram } from './built-program.js';
+import type { ProgramChange, SmeMove } from './program-change.js';
 import { changedLists, changedView, type EditedChange, editedMoves, indexChange, planMoves, type PlanView } from './replan-views.js';
 import { TierIndex } from './tier-index.js';
 import { TierLists } from './tier-lists.js';
-
-/** A small change to the program of the plan last applied (RebalanceEngine.replan). */
-export interface ProgramChange {
-  /** SMEs that finished and leave the program. */
-  graduatedSmeIds: readonly string[];
-  /** SMEs that enrol, with no tutor yet. */
-  newSmes: readonly MatchSme[];
-  leavingTutorIds: readonly string[];
-}
-
-/** An SME whose tutor a re-solve changes; null is none. */
-export interface SmeMove {
-  smeId: string;
-  fromTutorId: string | null;
-  toTutorId: string | null;
-}
 
 export interface Replan {
   objective: number;
@@ -33,14 +19,6 @@ export interface Replan {
   moves: SmeMove[];
   /** False when the change could not be made as edits of the network, and the program was built and solved again (warm). */
   edited: boolean;
-}
-
-/** A program built once: its lists, its network, and the settler of that network's flow and prices. */
-export interface Built {
-  tutors: MatchTutor[];
-  smes: MatchSme[];
-  rebalance: RebalanceNetwork;
-  settler: NetworkSettler;
 }
 
 /** A plan applied: SME ids to list indices, the network's member index, and the plan's prices. */
@@ -65,7 +43,7 @@ interface EditedPlan {
  * or as edits by replan()) or, once applied, what a change is made against.
  */
 interface State {
-  built: Built;
+  built: BuiltProgram;
   solution?: MatchingSolution;
   edited?: EditedPlan;
   /** The edited plan over the changed lists, once built (currentPlan and apply both need it). */
@@ -113,7 +91,7 @@ export class RebalanceEngine {
     const view = this.view();
     const { program, freeSmes } = view.problem;
     const tutorOf = Int32Array.from(program.smeCurrentTutor);
-    freeSmes.forEach((s, lp) => (tutorOf[s] = view.solution.tutorOfSme[lp]));
+    freeSmes.forEach((s, member) => (tutorOf[s] = view.solution.tutorOfSme[member]));
     const smes = view.smes.map((sme, s) => (sme.pinned ? sme : { ...sme, currentTutorId: tutorOf[s] < 0 ? null : view.tutors[tutorOf[s]].id }));
     const prices: WarmStart = { certificate: { tutorIds: view.tutors.map((tutor) => tutor.id), tutorPrice: view.solution.tutorPrice } };
     const built = this.build(view.tutors, smes, prices);
@@ -140,7 +118,7 @@ export class RebalanceEngine {
   }
 
   /** The changed program built and solved again, warm; a change the build refuses leaves the applied plan in place. */
-  private replanWhole(built: Built, change: IndexedChange, prices: WarmStart, options: Pick<PlanOptions, 'onProgress'>): Replan {
+  private replanWhole(built: BuiltProgram, change: IndexedChange, prices: WarmStart, options: Pick<PlanOptions, 'onProgress'>): Replan {
     const applied = this.state;
     const { tutors, smes } = changedLists(built, change);
     try {
@@ -156,7 +134,7 @@ export class RebalanceEngine {
    * Builds a program, the one held before dropped first (nationally, gigabytes), but for the
    * phases' scratch space, which the new network's settler takes on.
    */
-  private build(tutors: MatchTutor[], smes: MatchSme[], warmStart?: WarmStart): Built {
+  private build(tutors: MatchTutor[], smes: MatchSme[], warmStart?: WarmStart): BuiltProgram {
     const scratch = this.state?.built.settler.scratch;
     this.state = undefined;
     const problem = new RebalanceProblem(new EncodedProgram(tutors, smes, this.settings));

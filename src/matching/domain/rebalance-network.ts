@@ -5,7 +5,7 @@ import type { TierLists } from './tier-lists.js';
 import { type DenseIds, denseIds, firstOfEach } from './dense-ids.js';
 
 /**
- * The rebalance as one exact network (MATCHING.md section 3, by types): SMEs of the same kind
+ * The rebalance as one exact network (docs/matching-model.md section 3, by types): SMEs of the same kind
  * and unassigned cost form one source; each source reaches its kind's tiers at the tier's
  * cost, and each tier reaches its tutors at no cost, through one hub per kind of tutor. A
  * tier's cost is never below the real cost of its tutors and every feasible tutor sits in a
@@ -34,7 +34,7 @@ export class RebalanceNetwork {
     const sources = groupSources(problem, lists);
     this.sources = sources;
     const sourceCount = sources.ofMembers.count;
-    ({ start: this.memberStart, items: this.members } = groupBy(sourceCount, freeSmes.length, (lp) => sources.ofMembers.ids[lp]));
+    ({ start: this.memberStart, items: this.members } = groupBy(sourceCount, freeSmes.length, (member) => sources.ofMembers.ids[member]));
     const kept = keptPairs(problem, sources.ofMembers.ids);
     const tutorKinds = groupTutorKinds(problem, lists);
     const firstTier = sourceCount + tutorKinds.count;
@@ -67,8 +67,8 @@ export class RebalanceNetwork {
     return this.keptStart.length - 1;
   }
 
-  sourceOfMember(lp: number): number {
-    return this.sources.ofMembers.ids[lp];
+  sourceOfMember(member: number): number {
+    return this.sources.ofMembers.ids[member];
   }
 
   /** The source of SMEs of this kind (TierLists) and unassigned cost, or -1 when the network has none. */
@@ -102,8 +102,8 @@ interface SourceGroups {
 
 function groupSources(problem: RebalanceProblem, lists: TierLists): SourceGroups {
   const { freeSmes, program } = problem;
-  const waits = denseIds(freeSmes.length, (lp) => program.smeWaitCost[freeSmes[lp]] + WAIT_SHIFT);
-  return { waits, ofMembers: denseIds(freeSmes.length, (lp) => lists.smeKind[freeSmes[lp]] * waits.count + waits.ids[lp]) };
+  const waits = denseIds(freeSmes.length, (member) => program.smeWaitCost[freeSmes[member]] + WAIT_SHIFT);
+  return { waits, ofMembers: denseIds(freeSmes.length, (member) => lists.smeKind[freeSmes[member]] * waits.count + waits.ids[member]) };
 }
 
 /**
@@ -116,7 +116,7 @@ function keptPairs(problem: RebalanceProblem, sourceOf: Int32Array): { start: In
     const t = program.smeCurrentTutor[s];
     return t >= 0 && problem.hasFreeSlot(t) && isFeasible(program, t, s) ? t : -1;
   });
-  const { start: tutorStart, items: members } = groupBy(program.tutorCount, freeSmes.length, (lp) => keptTutor[lp]);
+  const { start: tutorStart, items: members } = groupBy(program.tutorCount, freeSmes.length, (member) => keptTutor[member]);
   const start: number[] = [0];
   for (let t = 0; t < program.tutorCount; t++) {
     const from = tutorStart[t];

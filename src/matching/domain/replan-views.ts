@@ -1,9 +1,10 @@
 import type { MatchingSolution } from '../solver/matching-instance.js';
+import type { BuiltProgram } from './built-program.js';
 import { EncodedProgram } from './encoded-program.js';
 import { InvalidMatchingInputError, type MatchingSettings, type MatchSme, type MatchTutor, type RebalancePlan } from './matching-program.js';
 import type { MemberEdits } from './network-assignment.js';
 import type { IndexedChange } from './network-edits.js';
-import type { Built, ProgramChange, SmeMove } from './rebalance-engine.js';
+import type { ProgramChange, SmeMove } from './program-change.js';
 import { RebalanceProblem } from './rebalance-problem.js';
 
 /** A change made as edits of a built network (editNetwork). */
@@ -21,7 +22,7 @@ export interface PlanView {
 }
 
 /** The change as list indices of the built program; unknown or repeated ids are refused. */
-export function indexChange(built: Built, smeIndex: ReadonlyMap<string, number>, change: ProgramChange): IndexedChange {
+export function indexChange(built: BuiltProgram, smeIndex: ReadonlyMap<string, number>, change: ProgramChange): IndexedChange {
   const { tutorIndex } = built.rebalance.problem.program;
   const graduated = indicesOf(change.graduatedSmeIds, smeIndex, 'graduating SME');
   const leaving = indicesOf(change.leavingTutorIds, tutorIndex, 'leaving tutor');
@@ -44,7 +45,7 @@ function indicesOf(ids: readonly string[], indexOf: ReadonlyMap<string, number>,
 }
 
 /** The built program's lists after the change: graduates and leaving tutors out, newcomers last. */
-export function changedLists(built: Built, change: IndexedChange): { tutors: MatchTutor[]; smes: MatchSme[] } {
+export function changedLists(built: BuiltProgram, change: IndexedChange): { tutors: MatchTutor[]; smes: MatchSme[] } {
   const leaving = flags(built.tutors.length, change.leaving);
   const graduated = flags(built.smes.length, change.graduated);
   return {
@@ -63,7 +64,7 @@ function flags(length: number, indices: readonly number[]): Uint8Array {
  * The edited plan over the changed lists, built again from them: the solution's free SMEs
  * (graduates left out, newcomers last) and tutors (leaving ones left out) renumbered.
  */
-export function changedView(built: Built, { indexed, edits }: EditedChange, solution: MatchingSolution, settings: MatchingSettings): PlanView {
+export function changedView(built: BuiltProgram, { indexed, edits }: EditedChange, solution: MatchingSolution, settings: MatchingSettings): PlanView {
   const { tutors, smes } = changedLists(built, indexed);
   const problem = new RebalanceProblem(new EncodedProgram(tutors, smes, settings));
   const leaving = flags(built.tutors.length, indexed.leaving);
@@ -75,24 +76,24 @@ export function changedView(built: Built, { indexed, edits }: EditedChange, solu
   const tutorOfSme = new Int32Array(problem.freeSmes.length);
   const smePrice = new Float64Array(problem.freeSmes.length);
   let next = 0;
-  for (let lp = 0; lp < solution.tutorOfSme.length; lp++) {
-    if (lp < edits.gone.length && edits.gone[lp] === 1) continue;
-    const t = solution.tutorOfSme[lp];
+  for (let member = 0; member < solution.tutorOfSme.length; member++) {
+    if (member < edits.gone.length && edits.gone[member] === 1) continue;
+    const t = solution.tutorOfSme[member];
     tutorOfSme[next] = t < 0 ? -1 : tutorTo[t];
-    smePrice[next++] = solution.smePrice[lp];
+    smePrice[next++] = solution.smePrice[member];
   }
   return { tutors, smes, problem, solution: { objective: solution.objective, tutorOfSme, smePrice, tutorPrice } };
 }
 
 /** The SMEs whose tutor the edited solution changes from the applied plan's, newcomers placed included. */
-export function editedMoves(built: Built, { indexed, edits }: EditedChange, tutorOfSme: Int32Array): SmeMove[] {
+export function editedMoves(built: BuiltProgram, { indexed, edits }: EditedChange, tutorOfSme: Int32Array): SmeMove[] {
   const { program, freeSmes } = built.rebalance.problem;
   const idOf = (t: number) => (t < 0 ? null : built.tutors[t].id);
   const moves: SmeMove[] = [];
-  freeSmes.forEach((s, lp) => {
+  freeSmes.forEach((s, member) => {
     const before = program.smeCurrentTutor[s];
-    const after = tutorOfSme[lp];
-    if (edits.gone[lp] === 0 && before !== after) moves.push({ smeId: built.smes[s].id, fromTutorId: idOf(before), toTutorId: idOf(after) });
+    const after = tutorOfSme[member];
+    if (edits.gone[member] === 0 && before !== after) moves.push({ smeId: built.smes[s].id, fromTutorId: idOf(before), toTutorId: idOf(after) });
   });
   indexed.newSmes.forEach((sme, i) => {
     const after = tutorOfSme[freeSmes.length + i];

@@ -1,23 +1,29 @@
-import highsModule, { type Highs } from 'highs';
+import type highsModule from 'highs';
+import type { Highs } from 'highs';
 import type { MatchingInstance } from '../solver/matching-instance.js';
 
 type HighsLoader = (typeof highsModule)['default'];
-// The package's one declaration file is typed as CommonJS, while Node loads its ES module build,
-// whose default export is the loader itself.
-const highsLoader: HighsLoader = (highsModule as unknown as { default?: HighsLoader }).default ?? (highsModule as unknown as HighsLoader);
 
 let loaded: Promise<Highs> | undefined;
 
-/** HiGHS, loaded once: its WebAssembly start-up is slow next to a small solve. */
+/**
+ * HiGHS, loaded once: its WebAssembly start-up is slow next to a small solve. It is a
+ * development dependency, so it is imported only when a test or the bench asks for it.
+ */
 export function loadHighs(): Promise<Highs> {
-  return (loaded ??= highsLoader());
+  return (loaded ??= import('highs').then((highsModule) => {
+    // The package's one declaration file is typed as CommonJS, while Node loads its ES module build,
+    // whose default export is the loader itself.
+    const loader = (highsModule as unknown as { default?: HighsLoader }).default ?? (highsModule as unknown as HighsLoader);
+    return loader();
+  }));
 }
 
 function term(coefficient: number, variable: string): string {
   return `${coefficient < 0 ? '-' : '+'} ${Math.abs(coefficient)} ${variable}`;
 }
 
-/** The matching LP of MATCHING.md section 1 in CPLEX LP format; it is totally unimodular. */
+/** The matching LP of the generic problem (docs/matching-model.md) in CPLEX LP format; it is totally unimodular. */
 export function matchingLp(instance: MatchingInstance): string {
   const { smeCount, tutorCount, slotStart, slotCost, unassignedCost, edgeStart, edgeTutor, edgeCost } = instance;
   const objective: string[] = [];

@@ -1,4 +1,4 @@
-import { grown } from './grown.js';
+import { withRoomFor } from './with-room-for.js';
 
 /** A min-heap of (key, node) pairs on typed arrays; stale entries are skipped by the caller. */
 export class BinaryHeap {
@@ -12,8 +12,8 @@ export class BinaryHeap {
 
   push(key: number, node: number): void {
     if (this.size === this.keys.length) {
-      this.keys = grown(this.keys, this.size + 1);
-      this.nodes = grown(this.nodes, this.size + 1);
+      this.keys = withRoomFor(this.keys, this.size + 1);
+      this.nodes = withRoomFor(this.nodes, this.size + 1);
     }
     let at = this.size++;
     while (at > 0) {

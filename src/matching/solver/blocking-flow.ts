@@ -1,4 +1,5 @@
-import type { SearchDirection, TargetCost } from './phase-search.js';
+import type { TargetCost } from './phase-search.js';
+import type { SearchDirection } from './search-direction.js';
 import type { ResidualNetwork } from './residual-network.js';
 import type { TightSubgraph } from './tight-subgraph.js';
 

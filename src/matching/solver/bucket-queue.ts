@@ -1,4 +1,4 @@
-import { grown } from './grown.js';
+import { withRoomFor } from './with-room-for.js';
 
 /**
  * Dial's bucket queue for small non-negative integer keys below a bound fixed per search:
@@ -34,8 +34,8 @@ export class BucketQueue {
   push(key: number, node: number): void {
     if (key >= this.end) return;
     if (this.count === this.nodes.length) {
-      this.next = grown(this.next, this.count + 1);
-      this.nodes = grown(this.nodes, this.count + 1);
+      this.next = withRoomFor(this.next, this.count + 1);
+      this.nodes = withRoomFor(this.nodes, this.count + 1);
     }
     const entry = this.count++;
     this.nodes[entry] = node;

@@ -1,5 +1,5 @@
 /**
- * The generic problem of MATCHING.md section 1 on typed arrays: slot costs flattened per tutor,
+ * The generic problem of docs/matching-model.md section 1 on typed arrays: slot costs flattened per tutor,
  * edges stored by SME (compressed rows), so a national instance costs a few bytes per edge.
  */
 export interface MatchingInstance {
@@ -60,7 +60,7 @@ export function buildInstance(
   };
 }
 
-/** The solver's answer: the assignment and the duals that certify it (MATCHING.md section 3). */
+/** The solver's answer: the assignment and the duals that certify it (docs/matching-model.md section 3). */
 export interface MatchingSolution {
   readonly objective: number;
   /** The tutor of each SME, or -1 when it waits. */

@@ -1,16 +1,9 @@
 import type { SearchWorkspace } from './search-workspace.js';
 import type { ResidualNetwork } from './residual-network.js';
+import type { SearchDirection } from './search-direction.js';
 
 /** Reduced cost of ending a path at node v: Infinity where a path cannot end. */
 export type TargetCost = (v: number) => number;
-
-/**
- * Which way a phase's search runs: from the units to place towards the ways out, or (for few
- * targets and a start with many arcs: the sink, when deficits are filled) from the targets
- * back over the residual arcs reversed, so that it spreads from the few nodes that need a unit
- * instead of from every arc of the start.
- */
-export type SearchDirection = 'forwards' | 'backwards';
 
 /**
  * One primal-dual step: Dijkstra on reduced costs from all the search's roots at once (the

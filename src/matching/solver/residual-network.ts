@@ -1,6 +1,6 @@
 import { CarryingArcs } from './carrying-arcs.js';
 import { type FlowNetwork, tutorBaseOf } from './flow-network.js';
-import type { SearchDirection } from './phase-search.js';
+import type { SearchDirection } from './search-direction.js';
 
 /**
  * A pseudo-flow on a FlowNetwork with a potential per node, plus the sink: node `sink` (the

@@ -1,6 +1,6 @@
 import { BinaryHeap } from './binary-heap.js';
 import { BucketQueue } from './bucket-queue.js';
-import { grown } from './grown.js';
+import { withRoomFor } from './with-room-for.js';
 
 /** Searches bounded below this many (the domain's, with its small costs) use a bucket queue. */
 const BUCKETS = 4096;
@@ -58,7 +58,7 @@ export class SearchWorkspace {
       const v = queue.pop();
       if (this.settledIn[v] === this.round) continue;
       this.settledIn[v] = this.round;
-      if (this.settledCount === this.settled.length) this.settled = grown(this.settled, this.settledCount + 1);
+      if (this.settledCount === this.settled.length) this.settled = withRoomFor(this.settled, this.settledCount + 1);
       this.settled[this.settledCount++] = v;
       return v;
     }

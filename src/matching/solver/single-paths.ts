@@ -1,4 +1,5 @@
-import { tightenShortestPaths, type SearchDirection, type TargetCost } from './phase-search.js';
+import { tightenShortestPaths, type TargetCost } from './phase-search.js';
+import type { SearchDirection } from './search-direction.js';
 import type { ResidualNetwork } from './residual-network.js';
 import type { SearchWorkspace } from './search-workspace.js';
 

@@ -8,7 +8,7 @@ export interface SolveOptions {
 }
 
 /**
- * The generic problem of MATCHING.md section 1 as a network: every SME a source of one unit,
+ * The generic problem of docs/matching-model.md section 1 as a network: every SME a source of one unit,
  * every edge an arc straight to its tutor, no hubs. Solved by the same primal-dual engine as
  * the rebalance, so its prices are the LP duals of the certificate.
  */

@@ -1,5 +1,5 @@
 import type { FlowNetwork } from './flow-network.js';
-import { grown } from './grown.js';
+import { withRoomFor } from './with-room-for.js';
 
 /**
  * The tight arcs (reduced cost 0, either way round) among one phase's live nodes, collected
@@ -32,7 +32,7 @@ export class TightSubgraph {
 
   /** Collects the network's tight arc a, to be listed both ways round if both its ends are live. */
   collect(a: number): void {
-    this.collectedArcs = grown(this.collectedArcs, this.collected + 1);
+    this.collectedArcs = withRoomFor(this.collectedArcs, this.collected + 1);
     this.collectedArcs[this.collected++] = a;
   }
 
@@ -53,8 +53,8 @@ export class TightSubgraph {
       end[arcHead[a]]++;
       collectedArcs[kept++] = a;
     }
-    this.arc = grown(this.arc, 2 * kept);
-    this.head = grown(this.head, 2 * kept);
+    this.arc = withRoomFor(this.arc, 2 * kept);
+    this.head = withRoomFor(this.head, 2 * kept);
     let next = 0;
     for (let k = 0; k < count; k++) {
       const v = nodes[k];

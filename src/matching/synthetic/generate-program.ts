@@ -5,7 +5,7 @@ import { SeededRandom } from './seeded-random.js';
 
 export type ProgramScale = 'pilot' | 'province' | 'national';
 
-/** Tutors and SMEs per scale (MATCHING.md section 4); the province scale is all in Jawa Barat. */
+/** Tutors and SMEs per scale (docs/matching-model.md section 4); the province scale is all in Jawa Barat. */
 export const SCALES: Readonly<Record<ProgramScale, { tutors: number; smes: number; province?: string }>> = {
   pilot: { tutors: 100, smes: 300 },
   province: { tutors: 10_000, smes: 30_000, province: '32' },

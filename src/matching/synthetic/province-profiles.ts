@@ -43,7 +43,7 @@ export const PROVINCE_PROFILES: Readonly<Record<string, { population: number; la
   '96': { population: 0.6, language: null },
 };
 
-/** The product categories of API.md. */
+/** The product categories of docs/api.md. */
 export const CATEGORIES = ['fashion', 'food_beverage', 'beauty', 'handicraft', 'home_living', 'electronics', 'agriculture', 'health', 'services', 'other'];
 /** How common each category is among SMEs (food and fashion lead, as in the program's reports). */
 export const CATEGORY_WEIGHTS = [18, 30, 8, 10, 7, 4, 9, 4, 6, 4];
