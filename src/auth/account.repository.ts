@@ -15,6 +15,11 @@ export class AccountRepository {
     return this.dataSource.getRepository(Account).findOneBy({ id });
   }
 
+  /** Whether an account is already linked to this tutor or SME record. */
+  async isLinked(link: { tutorId: string } | { smeId: string }): Promise<boolean> {
+    return (await this.dataSource.getRepository(Account).countBy(link)) > 0;
+  }
+
   async anyCoordinatorExists(): Promise<boolean> {
     return (await this.dataSource.getRepository(Account).countBy({ role: 'coordinator' })) > 0;
   }

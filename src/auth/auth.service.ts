@@ -8,6 +8,7 @@ import { TutorRepository } from '../tutors/tutor.repository.js';
 import { Account } from './account.entity.js';
 import { AccountRepository } from './account.repository.js';
 import { CreateAccountDto } from './auth.dto.js';
+import { assertLinked } from './linked-record.js';
 import { LoginAttempts } from './login-attempts.js';
 import { hashPassword, spendVerificationTime, verifyPassword } from './password-hasher.js';
 import { TokenService } from './token.service.js';
@@ -29,6 +30,8 @@ export const toAccountView = (account: Account): AccountView => ({
   ...(account.smeId ? { smeId: account.smeId } : {}),
   createdAt: account.createdAt,
 });
+
+const alreadyLinked = () => new DomainError(ErrorCode.RecordAlreadyLinked, 'That tutor or SME record already has an account');
 
 @Injectable()
 export class AuthService {
@@ -64,7 +67,9 @@ export class AuthService {
       );
       return toAccountView(account);
     } catch (error) {
-      if (violatedUniqueIndex(error) !== null) throw new DomainError(ErrorCode.LoginTaken, `Login ${dto.login} is taken`);
+      const index = violatedUniqueIndex(error);
+      if (index !== null && /tutorId|smeId/.test(index)) throw alreadyLinked();
+      if (index !== null) throw new DomainError(ErrorCode.LoginTaken, `Login ${dto.login} is taken`);
       throw error;
     }
   }
@@ -84,6 +89,7 @@ export class AuthService {
   }
 
   async me(user: AuthUser) {
+    assertLinked(user);
     const account = await this.accounts.findById(user.accountId);
     if (!account) throw notFound('Account', user.accountId);
     const tutor = account.tutorId ? await this.tutors.findById(account.tutorId) : null;
@@ -97,7 +103,11 @@ export class AuthService {
     if (wrong.length > 0) {
       throw validationFailed(wrong.map((field) => ({ field, constraints: [`${field} is ${fields.includes(field) ? 'required' : 'not allowed'} for a ${dto.role} account`] })));
     }
-    if (dto.tutorId && !(await this.tutors.findById(dto.tutorId))) throw notFound('Tutor', dto.tutorId);
-    if (dto.smeId && !(await this.smes.findById(dto.smeId))) throw notFound('SME', dto.smeId);
+    if (dto.tutorId !== undefined && !(await this.tutors.findById(dto.tutorId))) {
+      throw new DomainError(ErrorCode.TutorNotFound, `Tutor ${dto.tutorId} not found`);
+    }
+    if (dto.smeId !== undefined && !(await this.smes.findById(dto.smeId))) throw new DomainError(ErrorCode.SmeNotFound, `SME ${dto.smeId} not found`);
+    const link = dto.tutorId !== undefined ? { tutorId: dto.tutorId } : dto.smeId !== undefined ? { smeId: dto.smeId } : null;
+    if (link && (await this.accounts.isLinked(link))) throw alreadyLinked();
   }
 }

@@ -10,8 +10,11 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.Forbidden:
       return 403;
     case ErrorCode.NotFound:
+    case ErrorCode.TutorNotFound:
+    case ErrorCode.SmeNotFound:
       return 404;
     case ErrorCode.LoginTaken:
+    case ErrorCode.RecordAlreadyLinked:
     case ErrorCode.CourseCodeTaken:
     case ErrorCode.TutorAtCapacity:
     case ErrorCode.SmeAlreadyAssigned:
