@@ -248,7 +248,7 @@ describe('POST /api/course-progress: good rows stored, bad rows named, repeats c
 
   it.each([
     ['a single row', { smeId: randomUUID(), courseCode: 'DM-101', progressPercent: 10 }],
-    ['plain text', 'rows'],
+    ['an object of rows', { rows: [] }],
   ])('refuses a body that is not an array: %s', async (_, body) => {
     expectValidationFailed(await post(body), 'body');
   });
