@@ -42,3 +42,11 @@ export class CreateAccountDto {
   @IsUUID()
   smeId?: string;
 }
+
+export class ChangePasswordDto {
+  @ApiProperty({ example: 'a-new-long-passphrase', minLength: 8 })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
+  password: string;
+}
