@@ -26,7 +26,7 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
   const logger = createPino(config.logLevel);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: new PinoLogger(logger), bodyParser: false });
   app.use(pinoHttp({ logger }));
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.use(helmet({ contentSecurityPolicy: false }));
   app.use(jsonOnly(CSV_IMPORT_PATHS));
   app.use(`/${API_PREFIX}/course-progress`, jsonBody(PROGRESS_BATCH_LIMIT));

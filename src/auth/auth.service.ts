@@ -47,13 +47,13 @@ export class AuthService {
   ) {}
 
   async login(login: string, password: string, client: string) {
-    await this.attempts.assertAllowed(client, login);
+    await this.attempts.admit(client, login);
     const account = await this.accounts.findByLogin(login);
     if (!account) await spendVerificationTime(password);
     if (!account || !(await verifyPassword(account.passwordHash, password))) {
-      await this.attempts.recordFailure(client, login);
       throw new DomainError(ErrorCode.InvalidCredentials, 'Login or password is wrong');
     }
+    await this.attempts.succeeded(client, login);
     const user = { id: account.id, role: account.role, ...(account.tutorId ? { tutorId: account.tutorId } : {}), ...(account.smeId ? { smeId: account.smeId } : {}) };
     return { accessToken: await this.tokens.issue(account), user };
   }
