@@ -23,7 +23,8 @@ class AppValidationPipe extends ValidationPipe {
     if (metadata.type === 'param' && metadata.data === 'id' && !isUUID(value)) {
       throw validationFailed([{ field: 'id', constraints: ['id must be a UUID'] }]);
     }
-    if (metadata.type === 'body' || metadata.type === 'query') {
+    // A CSV upload arrives as one string; the import names its rows' problems itself.
+    if ((metadata.type === 'body' || metadata.type === 'query') && typeof value === 'object') {
       const hazards = inputHazards(value);
       if (hazards.length > 0) throw validationFailed(hazards);
     }
