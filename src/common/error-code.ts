@@ -15,6 +15,7 @@ export enum ErrorCode {
   NotAssignable = 'NOT_ASSIGNABLE',
   AssignmentEnded = 'ASSIGNMENT_ENDED',
   CapacityBelowLoad = 'CAPACITY_BELOW_LOAD',
+  MaxSmesAboveTutorLoad = 'MAX_SMES_ABOVE_TUTOR_LOAD',
   PlanStale = 'PLAN_STALE',
   PlanNotApplicable = 'PLAN_NOT_APPLICABLE',
   TooManyRequests = 'TOO_MANY_REQUESTS',

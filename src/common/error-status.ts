@@ -21,6 +21,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.NotAssignable:
     case ErrorCode.AssignmentEnded:
     case ErrorCode.CapacityBelowLoad:
+    case ErrorCode.MaxSmesAboveTutorLoad:
     case ErrorCode.PlanStale:
     case ErrorCode.PlanNotApplicable:
       return 409;

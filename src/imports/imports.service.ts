@@ -14,7 +14,7 @@ import { CreateSmeDto } from '../smes/sme.dto.js';
 import { SmeRepository } from '../smes/sme.repository.js';
 import { CreateTutorDto } from '../tutors/tutor.dto.js';
 import { TutorRepository } from '../tutors/tutor.repository.js';
-import { newTutor } from '../tutors/tutors.service.js';
+import { maxSmesAboveProgram, newTutor } from '../tutors/tutors.service.js';
 import { CsvFormatError, CsvRowError, CsvTooManyRowsError, FieldKind, readCsvObjects } from './csv-rows.js';
 
 export const MAX_IMPORT_ROWS = 50_000;
@@ -46,8 +46,11 @@ export class ImportsService {
   ) {}
 
   async importTutors(csv: unknown): Promise<{ created: number }> {
-    const dtos = await this.validRows(csv, TUTOR_COLUMNS, CreateTutorDto);
-    const records = dtos.map((dto) => ({ ...newTutor(dto), id: randomUUID() }));
+    const { tutorLoad } = await this.settings.current();
+    const dtos = await this.validRows(csv, TUTOR_COLUMNS, CreateTutorDto, (dto) =>
+      maxSmesAboveProgram(dto.maxSmes, tutorLoad) ? [{ field: 'maxSmes', code: 'ABOVE_TUTOR_LOAD_MAX' }] : [],
+    );
+    const records = dtos.map((dto) => ({ ...newTutor(dto, tutorLoad), id: randomUUID() }));
     await this.insertAll((manager, chunk) => this.tutors.insertMany(manager, chunk), records);
     return { created: records.length };
   }
@@ -59,7 +62,13 @@ export class ImportsService {
     return { created: records.length };
   }
 
-  private async validRows<T extends object>(csv: unknown, columns: Record<string, FieldKind>, dto: ClassConstructor<T>): Promise<T[]> {
+  /** The file's rows as bodies, when every one is valid; `programRules` names what a valid body still may not be. */
+  private async validRows<T extends object>(
+    csv: unknown,
+    columns: Record<string, FieldKind>,
+    dto: ClassConstructor<T>,
+    programRules: (body: T) => Omit<CsvRowError, 'row'>[] = () => [],
+  ): Promise<T[]> {
     if (typeof csv !== 'string') throw importRejected('Send the file as text/csv', [{ row: 0, field: 'body', code: 'CSV_REQUIRED' }]);
     let parsed: Awaited<ReturnType<typeof readCsvObjects>>;
     try {
@@ -76,7 +85,8 @@ export class ImportsService {
       if (index > 0 && index % VALIDATION_CHUNK === 0) await yieldToEventLoop();
       const instance = plainToInstance(dto, value);
       errors.push(...inputHazards(value).map(({ field }) => ({ row, field, code: 'NUL_CHARACTER' })));
-      errors.push(...rowErrors(row, validateSync(instance, { whitelist: true, forbidNonWhitelisted: true })));
+      const invalid = rowErrors(row, validateSync(instance, { whitelist: true, forbidNonWhitelisted: true }));
+      errors.push(...invalid, ...(invalid.length === 0 ? programRules(instance).map((error) => ({ row, ...error })) : []));
       dtos.push(instance);
     }
     if (parsed.rows.length === 0) errors.push({ row: 0, field: 'body', code: 'NO_ROWS' });
