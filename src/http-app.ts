@@ -6,6 +6,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
+import { docsContentSecurityPolicy } from './common/http/docs-csp.js';
 import { jsonBody } from './common/http/json-body.js';
 import { jsonOnly } from './common/http/json-only.middleware.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
@@ -28,6 +29,7 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
   app.use(pinoHttp({ logger }));
   app.set('trust proxy', config.trustProxy);
   app.use(helmet({ contentSecurityPolicy: false }));
+  app.use('/docs', docsContentSecurityPolicy());
   app.use(jsonOnly(CSV_IMPORT_PATHS));
   app.use(`/${API_PREFIX}/course-progress`, jsonBody(PROGRESS_BATCH_LIMIT));
   app.use(jsonBody(JSON_LIMIT));
