@@ -6,6 +6,9 @@ import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
+import { docsContentSecurityPolicy } from './common/http/docs-csp.js';
+import { jsonBody } from './common/http/json-body.js';
+import { jsonOnly } from './common/http/json-only.middleware.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
@@ -13,18 +16,24 @@ import { mountQueueDashboard } from './jobs/queue-dashboard.js';
 import { createPino, PinoLogger } from './logging/pino-logger.js';
 
 export const API_PREFIX = 'api';
-const JSON_LIMIT = '2mb';
+/** Each body is held to what its route needs: JSON is small, a progress batch up to its 10,000 rows, a CSV import its 50,000. */
+const JSON_LIMIT = '100kb';
+const PROGRESS_BATCH_LIMIT = '2mb';
 const CSV_LIMIT = '25mb';
+const CSV_IMPORT_PATHS = /^\/api\/imports\/(tutors|smes)\/?$/i;
 
 /** The HTTP application as it is served, shared by `main` and the e2e tests. */
 export async function createHttpApp(config: AppConfig): Promise<INestApplication> {
   const logger = createPino(config.logLevel);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: new PinoLogger(logger), bodyParser: false });
   app.use(pinoHttp({ logger }));
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.use(helmet({ contentSecurityPolicy: false }));
-  app.use(express.json({ limit: JSON_LIMIT }));
-  app.use(express.text({ type: 'text/csv', limit: CSV_LIMIT }));
+  app.use('/docs', docsContentSecurityPolicy());
+  app.use(jsonOnly(CSV_IMPORT_PATHS));
+  app.use(`/${API_PREFIX}/course-progress`, jsonBody(PROGRESS_BATCH_LIMIT));
+  app.use(jsonBody(JSON_LIMIT));
+  app.use(CSV_IMPORT_PATHS, express.text({ type: 'text/csv', limit: CSV_LIMIT }));
   mountQueueDashboard(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());

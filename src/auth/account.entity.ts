@@ -24,6 +24,10 @@ export class Account {
   @Column({ type: 'varchar', length: 36, nullable: true })
   smeId: string | null;
 
+  /** Goes up with every password change; a token of an older version is refused. */
+  @Column({ type: 'integer', default: 0 })
+  tokenVersion: number;
+
   @CreateDateColumn({ type: TIMESTAMP_TYPE })
   createdAt: Date;
 }

@@ -15,11 +15,32 @@ export class AccountRepository {
     return this.dataSource.getRepository(Account).findOneBy({ id });
   }
 
+  /** Whether an account is already linked to this tutor or SME record. */
+  async isLinked(link: { tutorId: string } | { smeId: string }): Promise<boolean> {
+    return (await this.dataSource.getRepository(Account).countBy(link)) > 0;
+  }
+
   async anyCoordinatorExists(): Promise<boolean> {
     return (await this.dataSource.getRepository(Account).countBy({ role: 'coordinator' })) > 0;
   }
 
-  insert(manager: EntityManager, account: Omit<Account, 'id' | 'createdAt'>): Promise<Account> {
+  /** The token version of a live account, or null once it is removed: one primary-key read per request. */
+  async tokenVersionOf(id: string): Promise<number | null> {
+    const account = await this.dataSource.getRepository(Account).findOne({ where: { id }, select: { id: true, tokenVersion: true } });
+    return account?.tokenVersion ?? null;
+  }
+
+  /** A new password, and a new token version, so every token issued before stops working. */
+  async changePassword(manager: EntityManager, id: string, passwordHash: string): Promise<boolean> {
+    const result = await manager.getRepository(Account).update({ id }, { passwordHash, tokenVersion: () => '"tokenVersion" + 1' });
+    return Boolean(result.affected);
+  }
+
+  async remove(manager: EntityManager, id: string): Promise<boolean> {
+    return Boolean((await manager.getRepository(Account).delete({ id })).affected);
+  }
+
+  insert(manager: EntityManager, account: Omit<Account, 'id' | 'createdAt' | 'tokenVersion'>): Promise<Account> {
     return manager.getRepository(Account).save(manager.getRepository(Account).create(account));
   }
 }

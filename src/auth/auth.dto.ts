@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOmittable } from '../common/validators/omittable.validator.js';
 import { ROLES, type Role } from './account.entity.js';
 
 export class LoginDto {
@@ -32,12 +33,20 @@ export class CreateAccountDto {
   role: Role;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'required for a tutor account' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   tutorId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'required for an SME account' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   smeId?: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty({ example: 'a-new-long-passphrase', minLength: 8 })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
+  password: string;
 }

@@ -3,6 +3,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
+import { AccountsController } from './accounts.controller.js';
+import { AccountsService } from './accounts.service.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
@@ -17,8 +19,8 @@ import { TokenService } from './token.service.js';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { expiresIn: config.jwtTtlSeconds } }),
     }),
   ],
-  controllers: [AuthController],
-  providers: [AuthService, TokenService, LoginAttempts, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [AuthController, AccountsController],
+  providers: [AuthService, AccountsService, TokenService, LoginAttempts, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -8,6 +8,7 @@ import { TutorRepository } from '../tutors/tutor.repository.js';
 import { Account } from './account.entity.js';
 import { AccountRepository } from './account.repository.js';
 import { CreateAccountDto } from './auth.dto.js';
+import { assertLinked } from './linked-record.js';
 import { LoginAttempts } from './login-attempts.js';
 import { hashPassword, spendVerificationTime, verifyPassword } from './password-hasher.js';
 import { TokenService } from './token.service.js';
@@ -30,6 +31,8 @@ export const toAccountView = (account: Account): AccountView => ({
   createdAt: account.createdAt,
 });
 
+const alreadyLinked = () => new DomainError(ErrorCode.RecordAlreadyLinked, 'That tutor or SME record already has an account');
+
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
@@ -44,13 +47,13 @@ export class AuthService {
   ) {}
 
   async login(login: string, password: string, client: string) {
-    await this.attempts.assertAllowed(client, login);
+    await this.attempts.admit(client, login);
     const account = await this.accounts.findByLogin(login);
     if (!account) await spendVerificationTime(password);
     if (!account || !(await verifyPassword(account.passwordHash, password))) {
-      await this.attempts.recordFailure(client, login);
       throw new DomainError(ErrorCode.InvalidCredentials, 'Login or password is wrong');
     }
+    await this.attempts.succeeded(client, login);
     const user = { id: account.id, role: account.role, ...(account.tutorId ? { tutorId: account.tutorId } : {}), ...(account.smeId ? { smeId: account.smeId } : {}) };
     return { accessToken: await this.tokens.issue(account), user };
   }
@@ -64,7 +67,9 @@ export class AuthService {
       );
       return toAccountView(account);
     } catch (error) {
-      if (violatedUniqueIndex(error) !== null) throw new DomainError(ErrorCode.LoginTaken, `Login ${dto.login} is taken`);
+      const index = violatedUniqueIndex(error);
+      if (index !== null && /tutorId|smeId/.test(index)) throw alreadyLinked();
+      if (index !== null) throw new DomainError(ErrorCode.LoginTaken, `Login ${dto.login} is taken`);
       throw error;
     }
   }
@@ -84,6 +89,7 @@ export class AuthService {
   }
 
   async me(user: AuthUser) {
+    assertLinked(user);
     const account = await this.accounts.findById(user.accountId);
     if (!account) throw notFound('Account', user.accountId);
     const tutor = account.tutorId ? await this.tutors.findById(account.tutorId) : null;
@@ -97,7 +103,11 @@ export class AuthService {
     if (wrong.length > 0) {
       throw validationFailed(wrong.map((field) => ({ field, constraints: [`${field} is ${fields.includes(field) ? 'required' : 'not allowed'} for a ${dto.role} account`] })));
     }
-    if (dto.tutorId && !(await this.tutors.findById(dto.tutorId))) throw notFound('Tutor', dto.tutorId);
-    if (dto.smeId && !(await this.smes.findById(dto.smeId))) throw notFound('SME', dto.smeId);
+    if (dto.tutorId !== undefined && !(await this.tutors.findById(dto.tutorId))) {
+      throw new DomainError(ErrorCode.TutorNotFound, `Tutor ${dto.tutorId} not found`);
+    }
+    if (dto.smeId !== undefined && !(await this.smes.findById(dto.smeId))) throw new DomainError(ErrorCode.SmeNotFound, `SME ${dto.smeId} not found`);
+    const link = dto.tutorId !== undefined ? { tutorId: dto.tutorId } : dto.smeId !== undefined ? { smeId: dto.smeId } : null;
+    if (link && (await this.accounts.isLinked(link))) throw alreadyLinked();
   }
 }

@@ -7,8 +7,10 @@ import { ErrorCode } from '../common/error-code.js';
 import { REDIS } from '../redis/redis.module.js';
 
 /**
- * Counts failed logins per client address and login in Redis, so every API instance shares the
- * count. Past the limit, logins from that address for that login answer 429 until the window ends.
+ * Counts login attempts in Redis, so every API instance shares the count, and counts each one
+ * before its password is checked, so a parallel burst gets no more checks than the limit. Two
+ * counts: per client address and login, and per login from every address (a lock-out that ends
+ * `lockoutSeconds` after its first attempt). A successful login gives its attempt back.
  */
 @Injectable()
 export class LoginAttempts {
@@ -19,20 +21,27 @@ export class LoginAttempts {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async assertAllowed(client: string, login: string): Promise<void> {
-    const failures = Number(await this.safely(() => this.redis.get(this.key(client, login))));
-    if (failures >= this.config.loginThrottle.limit) {
-      throw new DomainError(ErrorCode.TooManyRequests, `Too many failed logins; try again in ${this.config.loginThrottle.ttlSeconds} seconds`);
-    }
+  /** Counts this attempt; past either limit it is refused (429) without a look at the password. */
+  async admit(client: string, login: string): Promise<void> {
+    const { limit, ttlSeconds, accountLimit, lockoutSeconds } = this.config.loginThrottle;
+    const [fromClient, forLogin] = this.keys(client, login);
+    const counts = await this.safely(() =>
+      this.redis.multi().incr(fromClient).expire(fromClient, ttlSeconds, 'NX').incr(forLogin).expire(forLogin, lockoutSeconds, 'NX').exec(),
+    );
+    if (!counts) return;
+    const [clientCount, loginCount] = [Number(counts[0][1]), Number(counts[2][1])];
+    if (clientCount > limit) throw tooMany(`Too many failed logins from this address; try again in ${ttlSeconds} seconds`);
+    if (loginCount > accountLimit) throw tooMany(`This login is locked after too many failed attempts; try again in ${lockoutSeconds} seconds`);
   }
 
-  async recordFailure(client: string, login: string): Promise<void> {
-    const key = this.key(client, login);
-    await this.safely(() => this.redis.multi().incr(key).expire(key, this.config.loginThrottle.ttlSeconds, 'NX').exec());
+  async succeeded(client: string, login: string): Promise<void> {
+    const [fromClient, forLogin] = this.keys(client, login);
+    await this.safely(() => this.redis.multi().decr(fromClient).decr(forLogin).exec());
   }
 
-  private key(client: string, login: string): string {
-    return `${this.config.queuePrefix}:login-failures:${client}:${login.toLowerCase()}`;
+  private keys(client: string, login: string): [string, string] {
+    const prefix = `${this.config.queuePrefix}:login-attempts`;
+    return [`${prefix}:${client}:${login.toLowerCase()}`, `${prefix}:any:${login.toLowerCase()}`];
   }
 
   /** Redis being away must not lock everyone out: the limiter then lets logins through, and says so. */
@@ -46,3 +55,5 @@ export class LoginAttempts {
     }
   }
 }
+
+const tooMany = (message: string) => new DomainError(ErrorCode.TooManyRequests, message);

@@ -7,6 +7,8 @@ export interface AccessTokenClaims {
   role: Role;
   tutorId?: string;
   smeId?: string;
+  /** The account's token version when the token was issued. */
+  ver: number;
 }
 
 @Injectable()
@@ -14,7 +16,7 @@ export class TokenService {
   constructor(private readonly jwt: JwtService) {}
 
   issue(account: Account): Promise<string> {
-    const claims: AccessTokenClaims = { sub: account.id, role: account.role };
+    const claims: AccessTokenClaims = { sub: account.id, role: account.role, ver: account.tokenVersion };
     if (account.tutorId) claims.tutorId = account.tutorId;
     if (account.smeId) claims.smeId = account.smeId;
     return this.jwt.signAsync(claims);

@@ -10,14 +10,18 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.Forbidden:
       return 403;
     case ErrorCode.NotFound:
+    case ErrorCode.TutorNotFound:
+    case ErrorCode.SmeNotFound:
       return 404;
     case ErrorCode.LoginTaken:
+    case ErrorCode.RecordAlreadyLinked:
     case ErrorCode.CourseCodeTaken:
     case ErrorCode.TutorAtCapacity:
     case ErrorCode.SmeAlreadyAssigned:
     case ErrorCode.NotAssignable:
     case ErrorCode.AssignmentEnded:
     case ErrorCode.CapacityBelowLoad:
+    case ErrorCode.MaxSmesAboveTutorLoad:
     case ErrorCode.PlanStale:
     case ErrorCode.PlanNotApplicable:
       return 409;

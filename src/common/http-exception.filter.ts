@@ -34,7 +34,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
     host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
   }
 
-  private toBody(exception: unknown): ErrorBody {
+  private toBody(thrown: unknown): ErrorBody {
+    // A body parser's check (e.g. the nesting limit) reaches here wrapped in an HttpException.
+    const exception = thrown instanceof HttpException && thrown.cause instanceof DomainError ? thrown.cause : thrown;
     if (exception instanceof DomainError) {
       return {
         statusCode: httpStatusOf(exception.code),

@@ -10,6 +10,12 @@ describe('loadConfig', () => {
     expect(sut.workers).toBe(true);
   });
 
+  it('trusts no proxy unless TRUST_PROXY names one', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+  });
+
   it('chooses PostgreSQL from DATABASE_URL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).database.kind).toBe('postgres');
   });
@@ -22,6 +28,9 @@ describe('loadConfig', () => {
     [{ BOOTSTRAP_COORDINATOR_LOGIN: 'admin' }, 'BOOTSTRAP_COORDINATOR'],
     [{ WORKERS: 'maybe' }, 'WORKERS'],
     [{ REDIS_URL: 'localhost' }, 'REDIS_URL'],
+    [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '99' }, 'TRUST_PROXY'],
+    [{ LOGIN_LOCKOUT_SECONDS: '0' }, 'LOGIN_LOCKOUT_SECONDS'],
   ])('stops on %j naming the setting', (env, named) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(named);

@@ -12,7 +12,13 @@ export interface AppConfig {
   jwtTtlSeconds: number;
   bootstrapCoordinator: { login: string; password: string } | null;
   workers: boolean;
-  loginThrottle: { limit: number; ttlSeconds: number };
+  /**
+   * Login attempts: `limit` per client address and login within `ttlSeconds`, and `accountLimit`
+   * per login from all addresses together, past which the login is locked until `lockoutSeconds` pass.
+   */
+  loginThrottle: { limit: number; ttlSeconds: number; accountLimit: number; lockoutSeconds: number };
+  /** Which proxies' X-Forwarded-For names the client (Express `trust proxy`); false trusts none. */
+  trustProxy: false | number | string[];
   /** How long a worker holds a job before another may take it over (a dead worker's job waits this long). */
   jobLockSeconds: number;
   logLevel: string;
@@ -44,6 +50,19 @@ function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   if (raw === 'true' || raw === '1') return true;
   if (raw === 'false' || raw === '0') return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+const PROXY_ADDRESS = /^(loopback|linklocal|uniquelocal|[0-9A-Fa-f.:]+(\/\d{1,3})?)$/;
+
+function trustProxy(env: NodeJS.ProcessEnv): AppConfig['trustProxy'] {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || raw === 'false') return false;
+  if (/^\d+$/.test(raw)) return integer(env, 'TRUST_PROXY', 0, 1, 10);
+  const proxies = raw.split(',').map((entry) => entry.trim());
+  if (!proxies.every((entry) => PROXY_ADDRESS.test(entry))) {
+    throw new ConfigError(`TRUST_PROXY must be false, a hop count, or proxy addresses such as loopback,10.0.0.0/8, got "${raw}"`);
+  }
+  return proxies;
 }
 
 function database(url: string): AppConfig['database'] {
@@ -106,7 +125,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginThrottle: {
       limit: integer(env, 'LOGIN_RATE_LIMIT', 5, 1, 1000),
       ttlSeconds: integer(env, 'LOGIN_RATE_WINDOW_SECONDS', 60, 1, 3600),
+      accountLimit: integer(env, 'LOGIN_ACCOUNT_RATE_LIMIT', 20, 1, 10_000),
+      lockoutSeconds: integer(env, 'LOGIN_LOCKOUT_SECONDS', 900, 1, 24 * 3600),
     },
+    trustProxy: trustProxy(env),
     jobLockSeconds: integer(env, 'JOB_LOCK_SECONDS', DEFAULT_JOB_LOCK_SECONDS, 1, 3600),
     logLevel,
   };

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsTimestamp } from '../common/validators/calendar-date.validator.js';
 
 export const COURSE_CODE_PATTERN = /^[A-Za-z0-9_-]{1,50}$/;
 
@@ -36,7 +37,7 @@ export class CourseProgressItemDto {
 
   @ApiPropertyOptional({ example: '2026-11-20T08:00:00Z' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsTimestamp()
   completedAt?: string;
 }
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { CsvFormatError, readCsvObjects } from './csv-rows.js';
+import { CsvFormatError, CsvTooManyRowsError, readCsvObjects } from './csv-rows.js';
 
 const kinds = { name: 'string', maxSmes: 'integer', languages: 'list', pinned: 'boolean' } as const;
+const read = (text: string, maxRows = 100) => readCsvObjects(text, kinds, maxRows);
 
 describe('readCsvObjects', () => {
-  it('turns rows into bodies, numbered as a spreadsheet shows them', () => {
-    const sut = readCsvObjects('name,maxSmes,languages,pinned\nSiti,2,id|su,true\nBudi,,jv,false\n', kinds);
+  it('turns rows into bodies, numbered as a spreadsheet shows them', async () => {
+    const sut = await read('name,maxSmes,languages,pinned\nSiti,2,id|su,true\nBudi,,jv,false\n');
     expect(sut.errors).toEqual([]);
     expect(sut.rows).toEqual([
       { row: 2, value: { name: 'Siti', maxSmes: 2, languages: ['id', 'su'], pinned: true } },
@@ -13,16 +14,35 @@ describe('readCsvObjects', () => {
     ]);
   });
 
-  it('keeps a malformed number as text, for validation to name', () => {
-    expect(readCsvObjects('maxSmes\nthree\n', kinds).rows[0].value).toEqual({ maxSmes: 'three' });
+  it('keeps a malformed number as text, for validation to name', async () => {
+    expect((await read('maxSmes\nthree\n')).rows[0].value).toEqual({ maxSmes: 'three' });
   });
 
-  it('names a column that is no field', () => {
-    expect(readCsvObjects('name,colour\nSiti,red\n', kinds).errors).toEqual([{ row: 1, field: 'colour', code: 'UNKNOWN_COLUMN' }]);
+  it('names a column that is no field, prototype names included', async () => {
+    expect((await read('name,colour,__proto__,constructor,toString,hasOwnProperty\nSiti,red,a,b,c,d\n')).errors).toEqual(
+      ['colour', '__proto__', 'constructor', 'toString', 'hasOwnProperty'].map((field) => ({ row: 1, field, code: 'UNKNOWN_COLUMN' })),
+    );
   });
 
-  it('refuses a ragged or empty file', () => {
-    expect(() => readCsvObjects('name,maxSmes\nSiti\n', kinds)).toThrow(CsvFormatError);
-    expect(() => readCsvObjects('', kinds)).toThrow(CsvFormatError);
+  it('names a column given twice, and reads only its first', async () => {
+    const sut = await read('name,maxSmes,name\nSiti,2,Budi\n');
+    expect(sut.errors).toEqual([{ row: 1, field: 'name', code: 'DUPLICATE_COLUMN' }]);
+    expect(sut.rows[0].value).toEqual({ name: 'Siti', maxSmes: 2 });
+  });
+
+  it('refuses a ragged or empty file', async () => {
+    await expect(read('name,maxSmes\nSiti\n')).rejects.toThrow(CsvFormatError);
+    await expect(read('')).rejects.toThrow(CsvFormatError);
+  });
+
+  it('stops reading past the row limit', async () => {
+    await expect(read('name\n' + 'Siti\n'.repeat(11), 10)).rejects.toThrow(CsvTooManyRowsError);
+    expect((await read('name\n' + 'Siti\n'.repeat(10), 10)).rows).toHaveLength(10);
+  });
+
+  it('reads a file longer than one slice whole', async () => {
+    const names = Array.from({ length: 30_000 }, (_, i) => `Tutor number ${i}`);
+    const sut = await read(`name\n${names.join('\n')}\n`, 50_000);
+    expect(sut.rows.map((r) => r.value.name)).toEqual(names);
   });
 });

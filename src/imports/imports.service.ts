@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
 import { randomUUID } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error.js';
+import { inputHazards } from '../common/input-hazards.js';
 import { ErrorCode } from '../common/error-code.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { SettingsService } from '../settings/settings.service.js';
@@ -12,11 +14,12 @@ import { CreateSmeDto } from '../smes/sme.dto.js';
 import { SmeRepository } from '../smes/sme.repository.js';
 import { CreateTutorDto } from '../tutors/tutor.dto.js';
 import { TutorRepository } from '../tutors/tutor.repository.js';
-import { newTutor } from '../tutors/tutors.service.js';
-import { CsvFormatError, CsvRowError, FieldKind, readCsvObjects } from './csv-rows.js';
+import { maxSmesAboveProgram, newTutor } from '../tutors/tutors.service.js';
+import { CsvFormatError, CsvRowError, CsvTooManyRowsError, FieldKind, readCsvObjects } from './csv-rows.js';
 
 export const MAX_IMPORT_ROWS = 50_000;
 const INSERT_CHUNK = 500;
+const VALIDATION_CHUNK = 1_000;
 
 const TUTOR_COLUMNS: Record<keyof CreateTutorDto, FieldKind> = {
   name: 'string', phone: 'string', email: 'string', storeName: 'string', sellerSince: 'string', sellerRating: 'number',
@@ -43,35 +46,49 @@ export class ImportsService {
   ) {}
 
   async importTutors(csv: unknown): Promise<{ created: number }> {
-    const dtos = this.validRows(csv, TUTOR_COLUMNS, CreateTutorDto);
-    const records = dtos.map((dto) => ({ ...newTutor(dto), id: randomUUID() }));
+    const { tutorLoad } = await this.settings.current();
+    const dtos = await this.validRows(csv, TUTOR_COLUMNS, CreateTutorDto, (dto) =>
+      maxSmesAboveProgram(dto.maxSmes, tutorLoad) ? [{ field: 'maxSmes', code: 'ABOVE_TUTOR_LOAD_MAX' }] : [],
+    );
+    const records = dtos.map((dto) => ({ ...newTutor(dto, tutorLoad), id: randomUUID() }));
     await this.insertAll((manager, chunk) => this.tutors.insertMany(manager, chunk), records);
     return { created: records.length };
   }
 
   async importSmes(csv: unknown): Promise<{ created: number }> {
     const settings = await this.settings.current();
-    const records = this.validRows(csv, SME_COLUMNS, CreateSmeDto).map((dto) => ({ ...newSme(dto, settings), id: randomUUID() }));
+    const records = (await this.validRows(csv, SME_COLUMNS, CreateSmeDto)).map((dto) => ({ ...newSme(dto, settings), id: randomUUID() }));
     await this.insertAll((manager, chunk) => this.smes.insertMany(manager, chunk), records);
     return { created: records.length };
   }
 
-  private validRows<T extends object>(csv: unknown, columns: Record<string, FieldKind>, dto: ClassConstructor<T>): T[] {
+  /** The file's rows as bodies, when every one is valid; `programRules` names what a valid body still may not be. */
+  private async validRows<T extends object>(
+    csv: unknown,
+    columns: Record<string, FieldKind>,
+    dto: ClassConstructor<T>,
+    programRules: (body: T) => Omit<CsvRowError, 'row'>[] = () => [],
+  ): Promise<T[]> {
     if (typeof csv !== 'string') throw importRejected('Send the file as text/csv', [{ row: 0, field: 'body', code: 'CSV_REQUIRED' }]);
-    let parsed: ReturnType<typeof readCsvObjects>;
+    let parsed: Awaited<ReturnType<typeof readCsvObjects>>;
     try {
-      parsed = readCsvObjects(csv, columns);
+      parsed = await readCsvObjects(csv, columns, MAX_IMPORT_ROWS);
     } catch (error) {
       if (error instanceof CsvFormatError) throw importRejected(error.message, [{ row: 0, field: 'body', code: 'CSV_MALFORMED' }]);
+      if (error instanceof CsvTooManyRowsError) throw importRejected(error.message, [{ row: 0, field: 'body', code: 'TOO_MANY_ROWS' }]);
       throw error;
     }
-    if (parsed.rows.length > MAX_IMPORT_ROWS) throw importRejected(`At most ${MAX_IMPORT_ROWS} rows`, [{ row: 0, field: 'body', code: 'TOO_MANY_ROWS' }]);
     const errors: CsvRowError[] = [...parsed.errors];
-    const dtos = parsed.rows.map(({ row, value }) => {
+    const dtos: T[] = [];
+    for (const [index, { row, value }] of parsed.rows.entries()) {
+      // Validation takes turns with other requests, a chunk of rows at a time.
+      if (index > 0 && index % VALIDATION_CHUNK === 0) await yieldToEventLoop();
       const instance = plainToInstance(dto, value);
-      errors.push(...rowErrors(row, validateSync(instance, { whitelist: true, forbidNonWhitelisted: true })));
-      return instance;
-    });
+      errors.push(...inputHazards(value).map(({ field }) => ({ row, field, code: 'NUL_CHARACTER' })));
+      const invalid = rowErrors(row, validateSync(instance, { whitelist: true, forbidNonWhitelisted: true }));
+      errors.push(...invalid, ...(invalid.length === 0 ? programRules(instance).map((error) => ({ row, ...error })) : []));
+      dtos.push(instance);
+    }
     if (parsed.rows.length === 0) errors.push({ row: 0, field: 'body', code: 'NO_ROWS' });
     if (errors.length > 0) throw importRejected(`${errors.length} problem(s) in the file; nothing was stored`, errors);
     return dtos;

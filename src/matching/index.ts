@@ -9,6 +9,7 @@ export {
   type Certificate,
   DEFAULT_MATCHING_SETTINGS,
   InvalidMatchingInputError,
+  MAX_TUTOR_SLOTS,
   type MatchingSettings,
   type MatchSme,
   type MatchTutor,

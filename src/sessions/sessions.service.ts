@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AssignmentRepository } from '../assignments/assignment.repository.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { linkedTutorId, ownRecord } from '../auth/linked-record.js';
 import { notFound } from '../common/domain-error.js';
 import { Page, PageQueryDto } from '../common/pagination.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
@@ -18,9 +19,10 @@ export class SessionsService {
 
   /** A tutor logs sessions only for an SME it mentors now; any other SME is "not found" to it. */
   log(dto: CreateSessionDto, tutor: AuthUser): Promise<MentoringSession> {
+    const tutorId = linkedTutorId(tutor);
     return this.unitOfWork.run(async (manager) => {
       const assignment = await this.assignments.findActiveBySme(dto.smeId, manager);
-      if (!assignment || assignment.tutorId !== tutor.tutorId) throw notFound('SME', dto.smeId);
+      if (!assignment || assignment.tutorId !== tutorId) throw notFound('SME', dto.smeId);
       return this.sessions.insert(manager, { ...dto, tutorId: assignment.tutorId, notes: dto.notes ?? null, nextSteps: dto.nextSteps ?? null });
     });
   }
@@ -31,7 +33,6 @@ export class SessionsService {
 
   /** Sessions the tutor logged, or that were logged for the SME. */
   mine(user: AuthUser, page: PageQueryDto): Promise<Page<MentoringSession>> {
-    const own = user.role === 'tutor' ? { tutorId: user.tutorId ?? '' } : { smeId: user.smeId ?? '' };
-    return this.sessions.list({ ...page, ...own });
+    return this.sessions.list({ ...page, ...ownRecord(user) });
   }
 }

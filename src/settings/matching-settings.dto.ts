@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
 import { IsOmittable } from '../common/validators/omittable.validator.js';
 
 const COST_BOUND = 1_000_000;
@@ -27,6 +27,7 @@ class UnassignedCostDto {
 export class MatchingSettingsDto {
   @ApiPropertyOptional({ type: GeographyCostDto })
   @IsOmittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => GeographyCostDto)
   geographyCost?: GeographyCostDto;
@@ -35,10 +36,9 @@ export class MatchingSettingsDto {
   @ApiPropertyOptional({ example: 25 }) @IsOmittable() @Cost() languageMismatchCost?: number;
   @ApiPropertyOptional({ example: 30 }) @IsOmittable() @Cost() stayBonus?: number;
 
-  @ApiPropertyOptional({ example: [-160, -160, 0], description: 'cost of a tutor’s 1st, 2nd, 3rd SME; not decreasing' })
+  @ApiPropertyOptional({ example: [-160, -160, 0], description: 'cost of a tutor’s 1st, 2nd, 3rd SME; not decreasing; exactly tutorLoad.max slots' })
   @IsOmittable()
   @IsArray()
-  @ArrayMaxSize(3)
   @IsInt({ each: true })
   @Min(-COST_BOUND, { each: true })
   @Max(COST_BOUND, { each: true })
@@ -46,6 +46,7 @@ export class MatchingSettingsDto {
 
   @ApiPropertyOptional({ type: UnassignedCostDto })
   @IsOmittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => UnassignedCostDto)
   unassignedCost?: UnassignedCostDto;

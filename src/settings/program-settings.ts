@@ -1,4 +1,4 @@
-import { DEFAULT_MATCHING_SETTINGS, type MatchingSettings } from '../matching/index.js';
+import { DEFAULT_MATCHING_SETTINGS, MAX_TUTOR_SLOTS, type MatchingSettings } from '../matching/index.js';
 import type { OnlineStage } from '../smes/sme-vocabulary.js';
 
 /** The program's named rules: every number a coordinator may tune lives here, with its default. */
@@ -6,7 +6,8 @@ export interface ProgramSettings {
   segmentation: { minDigitalLiteracy: number; minOnlineStage: OnlineStage };
   graduation: { minDigitalLiteracy: number; minOnlineStage: OnlineStage };
   flags: { mentoringStalledDays: number; trainingStalledDays: number; unassignedDays: number };
-  tutorLoad: { min: number; max: number };
+  /** The most SMEs a tutor may take: every tutor's `maxSmes` is at most this, and `matching.slotCosts` has this many slots. */
+  tutorLoad: { max: number };
   /** The cost model of a rebalance (docs/matching-model.md section 2). */
   matching: MatchingSettings;
   schedule: {
@@ -28,7 +29,7 @@ export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
   segmentation: { minDigitalLiteracy: 60, minOnlineStage: 'store_created' },
   graduation: { minDigitalLiteracy: 60, minOnlineStage: 'products_listed' },
   flags: { mentoringStalledDays: 30, trainingStalledDays: 30, unassignedDays: 14 },
-  tutorLoad: { min: 2, max: 3 },
+  tutorLoad: { max: MAX_TUTOR_SLOTS },
   matching: DEFAULT_MATCHING_SETTINGS,
   schedule: {
     rebalanceCron: '0 2 * * *',

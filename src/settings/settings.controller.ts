@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { Controller, Get, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators.js';
 import type { ProgramSettings } from './program-settings.js';
 import { UpdateSettingsDto } from './settings.dto.js';
 import { SettingsService } from './settings.service.js';
+import { PatchBody } from '../common/http/patch-body.decorator.js';
 
 @ApiTags('settings')
 @ApiBearerAuth()
@@ -18,7 +19,7 @@ export class SettingsController {
   }
 
   @Patch()
-  update(@Body() dto: UpdateSettingsDto): Promise<ProgramSettings> {
+  update(@PatchBody() dto: UpdateSettingsDto): Promise<ProgramSettings> {
     return this.settings.update(dto);
   }
 }

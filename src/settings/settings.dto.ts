@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
 import { IsOmittable } from '../common/validators/omittable.validator.js';
+import { MAX_TUTOR_SLOTS } from '../matching/index.js';
 import { MatchingSettingsDto } from './matching-settings.dto.js';
 import { ScheduleSettingsDto } from './schedule-settings.dto.js';
 import { ONLINE_STAGES, type OnlineStage } from '../smes/sme-vocabulary.js';
@@ -43,35 +44,56 @@ class FlagDaysDto {
   unassignedDays?: number;
 }
 
-/** Null is refused: a setting is changed, never blanked. */
+class TutorLoadDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_TUTOR_SLOTS, example: 3, description: 'the most SMEs a tutor may take' })
+  @IsOmittable()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_TUTOR_SLOTS)
+  max?: number;
+}
+
+/** Null is refused: a setting is changed, never blanked. Each section is an object, checked whole once merged. */
 export class UpdateSettingsDto {
   @ApiPropertyOptional({ type: StageThresholdsDto, description: 'when an SME counts as digital-savvy' })
   @IsOmittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => StageThresholdsDto)
   segmentation?: StageThresholdsDto;
 
   @ApiPropertyOptional({ type: StageThresholdsDto, description: 'when a trained digital-savvy SME graduates' })
   @IsOmittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => StageThresholdsDto)
   graduation?: StageThresholdsDto;
 
   @ApiPropertyOptional({ type: FlagDaysDto, description: 'day counts of the flag rules' })
   @IsOmittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => FlagDaysDto)
   flags?: FlagDaysDto;
 
   @ApiPropertyOptional({ type: ScheduleSettingsDto, description: 'when rebalances and the flag sweep run' })
   @IsOmittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => ScheduleSettingsDto)
   schedule?: ScheduleSettingsDto;
 
   @ApiPropertyOptional({ type: MatchingSettingsDto, description: 'the cost model of a rebalance (docs/matching-model.md section 2)' })
   @IsOmittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => MatchingSettingsDto)
   matching?: MatchingSettingsDto;
+
+  @ApiPropertyOptional({ type: TutorLoadDto, description: 'the most SMEs a tutor may take (change matching.slotCosts to as many slots with it)' })
+  @IsOmittable()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TutorLoadDto)
+  tutorLoad?: TutorLoadDto;
 }

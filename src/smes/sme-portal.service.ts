@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AssignmentRepository } from '../assignments/assignment.repository.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { linkedSmeId } from '../auth/linked-record.js';
 import { CourseRepository } from '../courses/course.repository.js';
 import { TutorRepository } from '../tutors/tutor.repository.js';
 import { SmeRepository } from './sme.repository.js';
@@ -29,15 +30,16 @@ export class SmePortalService {
   ) {}
 
   async myMentor(user: AuthUser): Promise<MentorView> {
-    const assignment = await this.assignments.findActiveBySme(user.smeId ?? '');
+    const smeId = linkedSmeId(user);
+    const assignment = await this.assignments.findActiveBySme(smeId);
     const tutor = assignment ? await this.tutors.findById(assignment.tutorId) : null;
-    if (!assignment || !tutor) return { mentor: null, reason: await this.noMentorReason(user.smeId ?? '') };
+    if (!assignment || !tutor) return { mentor: null, reason: await this.noMentorReason(smeId) };
     const { name, storeName, phone, regencyCode, modes } = tutor;
     return { mentor: { name, storeName, phone, regencyCode, modes, since: assignment.startedAt } };
   }
 
   async myCourses(user: AuthUser): Promise<{ items: CourseStatusView[]; nextCursor: null; requiredCompleted: number; requiredTotal: number }> {
-    const [catalogue, progress] = await Promise.all([this.courses.findAll(), this.courses.progressOfSme(user.smeId ?? '')]);
+    const [catalogue, progress] = await Promise.all([this.courses.findAll(), this.courses.progressOfSme(linkedSmeId(user))]);
     const items = catalogue.map((course) => {
       const own = progress.find((p) => p.courseCode === course.code);
       return { code: course.code, title: course.title, required: course.required, progressPercent: own?.progressPercent ?? 0, completedAt: own?.completedAt ?? null };

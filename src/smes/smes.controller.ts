@@ -7,6 +7,7 @@ import { Page, PageQueryDto } from '../common/pagination.js';
 import { CreateSmeDto, SmeListQueryDto, UpdateSmeDto } from './sme.dto.js';
 import { SmeWithTutor } from './sme.repository.js';
 import { SmeDetails, SmesService } from './smes.service.js';
+import { PatchBody } from '../common/http/patch-body.decorator.js';
 
 @ApiTags('smes')
 @ApiBearerAuth()
@@ -31,7 +32,7 @@ export class SmesController {
   }
 
   @Patch(':id')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateSmeDto, @CurrentUser() user: AuthUser): Promise<SmeDetails> {
+  update(@Param('id', ParseUUIDPipe) id: string, @PatchBody() dto: UpdateSmeDto, @CurrentUser() user: AuthUser): Promise<SmeDetails> {
     return this.smes.update(id, dto, user);
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AssignmentRepository } from '../assignments/assignment.repository.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { linkedTutorId } from '../auth/linked-record.js';
 import { Page } from '../common/pagination.js';
 import { CourseProgress } from '../courses/course-progress.entity.js';
 import { CourseRepository } from '../courses/course.repository.js';
@@ -24,7 +25,7 @@ export class TutorPortalService {
   ) {}
 
   async mySmes(tutor: AuthUser): Promise<Page<MentoredSme>> {
-    const active = await this.assignments.findActiveByTutor(tutor.tutorId ?? '');
+    const active = await this.assignments.findActiveByTutor(linkedTutorId(tutor));
     const ids = active.map((a) => a.smeId);
     const [smes, progress, flags, lastDates] = await Promise.all([
       this.smes.findByIds(ids),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { activeLoadOf } from '../database/active-load.sql.js';
 import { flatMapInChunks } from '../database/in-chunks.js';
 import { findForUpdate } from '../database/row-lock.js';
@@ -52,6 +52,10 @@ export class TutorRepository {
   insert(manager: EntityManager, tutor: Partial<Tutor>): Promise<Tutor> {
     const repository = manager.getRepository(Tutor);
     return repository.save(repository.create(tutor));
+  }
+
+  countWithMaxSmesAbove(max: number): Promise<number> {
+    return this.dataSource.getRepository(Tutor).countBy({ maxSmes: MoreThan(max) });
   }
 
   async insertMany(manager: EntityManager, tutors: Partial<Tutor>[]): Promise<void> {

@@ -6,6 +6,7 @@ import { Page } from '../common/pagination.js';
 import { CreateTutorDto, TutorListQueryDto, TutorView, UpdateTutorDto } from './tutor.dto.js';
 import { TutorWithLoad } from './tutor.repository.js';
 import { TutorsService } from './tutors.service.js';
+import { PatchBody } from '../common/http/patch-body.decorator.js';
 
 @ApiTags('tutors')
 @ApiBearerAuth()
@@ -33,7 +34,7 @@ export class TutorsController {
 
   @Patch(':id')
   @ApiOkResponse({ type: TutorView })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateTutorDto, @CurrentUser() user: AuthUser): Promise<TutorWithLoad> {
+  update(@Param('id', ParseUUIDPipe) id: string, @PatchBody() dto: UpdateTutorDto, @CurrentUser() user: AuthUser): Promise<TutorWithLoad> {
     return this.tutors.update(id, dto, user);
   }
 }

@@ -2,29 +2,36 @@ import { Injectable } from '@nestjs/common';
 import { AssignmentRepository } from '../assignments/assignment.repository.js';
 import { AssignmentsService } from '../assignments/assignments.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { DomainError, notFound } from '../common/domain-error.js';
+import { DomainError, notFound, validationFailed } from '../common/domain-error.js';
 import { ErrorCode } from '../common/error-code.js';
 import { Page } from '../common/pagination.js';
 import { ProgramEvents } from '../common/program-events.js';
 import { withoutUndefined } from '../common/without-undefined.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { officialRegions } from '../regions/region-catalogue.js';
+import type { ProgramSettings } from '../settings/program-settings.js';
+import { SettingsService } from '../settings/settings.service.js';
 import { Tutor } from './tutor.entity.js';
 import { CreateTutorDto, TutorListQueryDto, UpdateTutorDto } from './tutor.dto.js';
 import { TutorRepository, TutorWithLoad } from './tutor.repository.js';
 
-export const DEFAULT_MAX_SMES = 3;
-
-/** A tutor record from create fields, with the derived province and the defaults. */
-export function newTutor(dto: CreateTutorDto): Partial<Tutor> {
+/** A tutor record from create fields, with the derived province and the defaults (as many SMEs as the program allows). */
+export function newTutor(dto: CreateTutorDto, tutorLoad: ProgramSettings['tutorLoad']): Partial<Tutor> {
   return {
     ...dto,
     email: dto.email ?? null,
     provinceCode: officialRegions().provinceOf(dto.regencyCode),
-    maxSmes: dto.maxSmes ?? DEFAULT_MAX_SMES,
+    maxSmes: dto.maxSmes ?? tutorLoad.max,
     status: dto.status ?? 'active',
   };
 }
+
+/** A tutor takes at most the program's `tutorLoad.max` SMEs. */
+export const maxSmesAboveProgram = (maxSmes: number | undefined, tutorLoad: ProgramSettings['tutorLoad']): boolean =>
+  maxSmes !== undefined && maxSmes > tutorLoad.max;
+
+const aboveProgramMax = (tutorLoad: ProgramSettings['tutorLoad']) =>
+  validationFailed([{ field: 'maxSmes', constraints: [`maxSmes must not exceed the program's tutorLoad.max (${tutorLoad.max})`] }]);
 
 @Injectable()
 export class TutorsService {
@@ -34,10 +41,13 @@ export class TutorsService {
     private readonly assignmentsService: AssignmentsService,
     private readonly unitOfWork: UnitOfWork,
     private readonly events: ProgramEvents,
+    private readonly settings: SettingsService,
   ) {}
 
   async create(dto: CreateTutorDto): Promise<TutorWithLoad> {
-    const tutor = await this.unitOfWork.run((manager) => this.tutors.insert(manager, newTutor(dto)));
+    const { tutorLoad } = await this.settings.current();
+    if (maxSmesAboveProgram(dto.maxSmes, tutorLoad)) throw aboveProgramMax(tutorLoad);
+    const tutor = await this.unitOfWork.run((manager) => this.tutors.insert(manager, newTutor(dto, tutorLoad)));
     return Object.assign(tutor, { load: 0 });
   }
 
@@ -53,6 +63,8 @@ export class TutorsService {
 
   /** Deactivating ends the tutor's pairs (reason tutor_inactive); the next rebalance seats those SMEs. */
   async update(id: string, dto: UpdateTutorDto, by: AuthUser): Promise<TutorWithLoad> {
+    const { tutorLoad } = await this.settings.current();
+    if (maxSmesAboveProgram(dto.maxSmes, tutorLoad)) throw aboveProgramMax(tutorLoad);
     const before = await this.unitOfWork.run(async (manager) => {
       const tutor = await this.tutors.lockById(manager, id);
       if (!tutor) throw notFound('Tutor', id);

@@ -42,6 +42,28 @@ describe('security defaults', () => {
     expect(response.body.code).toBe('UNAUTHENTICATED');
   });
 
+  it('serves /docs under a Content-Security-Policy its page keeps to: only scripts of this server, none inline', async () => {
+    const page = await request(t.http).get('/docs').expect(200);
+    const policy = Object.fromEntries(
+      String(page.headers['content-security-policy']).split(';').map((directive) => {
+        const [name, ...sources] = directive.trim().split(/\s+/);
+        return [name, sources];
+      }),
+    );
+    expect(policy['script-src']).toEqual(["'self'"]);
+    expect(policy['object-src']).toEqual(["'none'"]);
+    expect(policy['frame-ancestors']).toEqual(["'none'"]);
+    const scripts = [...page.text.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(body.trim()).toBe('');
+      const src = /src="([^"]+)"/.exec(attributes)?.[1] ?? '';
+      expect(src).toMatch(/^\.\//);
+      const script = await request(t.http).get(new URL(src, 'http://server/docs').pathname).expect(200);
+      expect(script.headers['content-type']).toMatch(/javascript/);
+    }
+  });
+
   it('sends the security headers', async () => {
     const response = await request(t.http).get('/health');
     expect(response.headers['x-content-type-options']).toBe('nosniff');

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { RebalanceRunner } from '../../src/rebalance/rebalance-runner.js';
-import { aTutor, anSme } from '../support/factories.js';
+import { expectValidationFailed } from '../support/api-checks.js';
+import { toCsv } from '../support/csv.js';
+import { aTutor, anSme, without } from '../support/factories.js';
 import { bearer, created, startTestApp, TestApp } from '../support/test-app.js';
 
 describe('program settings', () => {
@@ -46,5 +48,61 @@ describe('program settings', () => {
     const summary = await t.app.get(RebalanceRunner).run(run.body.id, async () => undefined);
     // Waiting now pays better than any pair, so the plan seats nobody.
     expect(summary).toMatchObject({ added: 0, unassigned: 1 });
+  });
+});
+
+describe('program settings are checked whole, section by section', () => {
+  let t: TestApp;
+  const patch = (body: object) => request(t.http).patch('/api/settings').set(bearer(t.coordinatorToken)).send(body);
+  const settingRows = async () => Number((await t.dataSource.query('SELECT COUNT(*) AS n FROM program_setting'))[0].n);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it.each([
+    ['a section that is an array', { segmentation: [] }, 'segmentation'],
+    ['a section with nothing in it', { flags: {} }, 'flags'],
+    ['no slot costs', { matching: { slotCosts: [] } }, 'matching.slotCosts'],
+    ['fewer slot costs than tutorLoad.max', { matching: { slotCosts: [5] } }, 'matching.slotCosts'],
+    ['a nested group that is an array', { matching: { geographyCost: [] } }, 'matching.geographyCost'],
+    ['a tutorLoad.max without slot costs to match', { tutorLoad: { max: 2 } }, 'matching.slotCosts'],
+    ['a tutorLoad.max above the engine’s three', { tutorLoad: { max: 4 }, matching: { slotCosts: [0, 0, 0, 0] } }, 'tutorLoad.max'],
+    ['a tutorLoad.max of zero', { tutorLoad: { max: 0 } }, 'tutorLoad.max'],
+  ])('refuses %s and writes no row', async (_what, body, field) => {
+    const before = await settingRows();
+    expectValidationFailed(await patch(body), field);
+    expect(await settingRows()).toBe(before);
+  });
+
+  describe('tutorLoad.max bounds every tutor', () => {
+    beforeAll(async () => {
+      await patch({ tutorLoad: { max: 2 }, matching: { slotCosts: [-160, 0] } }).expect(200);
+    });
+
+    it('shows the bound and its slot costs', async () => {
+      const settings = await request(t.http).get('/api/settings').set(bearer(t.coordinatorToken)).expect(200);
+      expect(settings.body.tutorLoad).toEqual({ max: 2 });
+      expect(settings.body.matching.slotCosts).toEqual([-160, 0]);
+    });
+
+    it('gives a new tutor the program’s bound and refuses one above it', async () => {
+      expect((await created<{ maxSmes: number }>(t, '/api/tutors', without(aTutor(), 'maxSmes'))).maxSmes).toBe(2);
+      expectValidationFailed(await request(t.http).post('/api/tutors').set(bearer(t.coordinatorToken)).send(aTutor({ maxSmes: 3 })), 'maxSmes');
+    });
+
+    it('refuses raising a tutor above it, and an imported tutor above it', async () => {
+      const tutor = await created<{ id: string }>(t, '/api/tutors', aTutor({ maxSmes: 1 }));
+      expectValidationFailed(await request(t.http).patch(`/api/tutors/${tutor.id}`).set(bearer(t.coordinatorToken)).send({ maxSmes: 3 }), 'maxSmes');
+      const imported = await request(t.http).post('/api/imports/tutors').set(bearer(t.coordinatorToken)).set('Content-Type', 'text/csv').send(toCsv([aTutor()]));
+      expect(imported.body.errors).toEqual([{ row: 2, field: 'maxSmes', code: 'ABOVE_TUTOR_LOAD_MAX' }]);
+    });
+
+    it('refuses lowering the bound below a tutor’s maxSmes', async () => {
+      const response = await patch({ tutorLoad: { max: 1 }, matching: { slotCosts: [-160] } });
+      expect({ status: response.status, code: response.body.code }).toEqual({ status: 409, code: 'MAX_SMES_ABOVE_TUTOR_LOAD' });
+      expect((await request(t.http).get('/api/settings').set(bearer(t.coordinatorToken))).body.tutorLoad).toEqual({ max: 2 });
+    });
   });
 });

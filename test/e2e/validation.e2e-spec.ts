@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { countAll, expectValidationFailed } from '../support/api-checks.js';
-import { aTutor, anSme } from '../support/factories.js';
+import { aTutor, anSme, without } from '../support/factories.js';
 import { bearer, created, signedIn, startTestApp, TestApp } from '../support/test-app.js';
 
 interface BadInput {
@@ -13,8 +13,6 @@ interface BadInput {
   why: string;
   as?: 'tutor' | 'anonymous';
 }
-
-const without = <T extends object>(body: T, field: keyof T): Partial<T> => Object.fromEntries(Object.entries(body).filter(([key]) => key !== field)) as Partial<T>;
 
 const login = { login: 'coordinator', password: 'coordinator-password' };
 const account = { login: 'tutor.new', password: 'a-long-passphrase', role: 'tutor' };
@@ -248,7 +246,7 @@ describe('POST /api/course-progress: good rows stored, bad rows named, repeats c
 
   it.each([
     ['a single row', { smeId: randomUUID(), courseCode: 'DM-101', progressPercent: 10 }],
-    ['plain text', 'rows'],
+    ['an object of rows', { rows: [] }],
   ])('refuses a body that is not an array: %s', async (_, body) => {
     expectValidationFailed(await post(body), 'body');
   });

@@ -29,3 +29,7 @@ export const anSme = (overrides: Partial<CreateSmeDto> = {}): CreateSmeDto => ({
   onlineStage: 'offline',
   ...overrides,
 });
+
+/** A body without one of its fields. */
+export const without = <T extends object>(body: T, field: keyof T): Partial<T> =>
+  Object.fromEntries(Object.entries(body).filter(([key]) => key !== field)) as Partial<T>;

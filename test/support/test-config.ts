@@ -12,6 +12,7 @@ export function testConfig(databaseUrl: string, overrides: NodeJS.ProcessEnv = {
     JWT_SECRET: 'test-secret-of-at-least-thirty-two-characters',
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT: '1000',
+    LOGIN_ACCOUNT_RATE_LIMIT: '1000',
     WORKERS: 'false',
     QUEUE_PREFIX: `test-${randomBytes(6).toString('hex')}`,
     ...overrides,

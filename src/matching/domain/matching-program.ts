@@ -8,7 +8,7 @@ export interface MatchTutor {
   categories: string[];
   languages: string[];
   modes: TutorMode[];
-  /** 0 to 3. */
+  /** 0 to MAX_TUTOR_SLOTS. */
   maxSmes: number;
 }
 
@@ -34,6 +34,9 @@ export interface MatchingSettings {
   slotCosts: number[];
   unassignedCost: { default: number; traditional: number; needsContinuedMentoring: number };
 }
+
+/** The most SMEs the engine seats at one tutor (MATCHING.md section 1: 0 to 3 slots). */
+export const MAX_TUTOR_SLOTS = 3;
 
 export const DEFAULT_MATCHING_SETTINGS: MatchingSettings = {
   geographyCost: { sameRegency: 0, sameProvince: 20, sameIslandGroup: 45, other: 80 },
@@ -110,7 +113,7 @@ export function assertValidSettings(settings: MatchingSettings): void {
     !(sameRegency <= sameProvince && sameProvince <= sameIslandGroup && sameIslandGroup <= other) && 'geographyCost must not decrease from sameRegency to other',
     settings.categoryMismatchCost < 0 && 'categoryMismatchCost must not be negative',
     settings.languageMismatchCost < 0 && 'languageMismatchCost must not be negative',
-    settings.slotCosts.length > 3 && 'slotCosts may have at most 3 slots',
+    settings.slotCosts.length > MAX_TUTOR_SLOTS && `slotCosts may have at most ${MAX_TUTOR_SLOTS} slots`,
     settings.slotCosts.some((cost, k) => k > 0 && cost < settings.slotCosts[k - 1]) && 'slotCosts must not decrease',
     [sameRegency, sameProvince, sameIslandGroup, other, settings.categoryMismatchCost, settings.languageMismatchCost, settings.stayBonus,
       ...settings.slotCosts, ...Object.values(settings.unassignedCost)].some((n) => !Number.isInteger(n) || Math.abs(n) > COST_LIMIT) &&
