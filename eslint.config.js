@@ -12,4 +12,8 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    files: ['client/**/*.{ts,tsx}'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', fetch: 'readonly', DOMException: 'readonly', URLSearchParams: 'readonly' } },
+  },
 );

@@ -2,6 +2,7 @@ import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -23,6 +24,7 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
   app.use(pinoHttp({ logger }));
   app.set('trust proxy', 'loopback');
   app.use(helmet({ contentSecurityPolicy: false }));
+  app.use(cookieParser());
   app.use(express.json({ limit: JSON_LIMIT }));
   app.use(express.text({ type: 'text/csv', limit: CSV_LIMIT }));
   mountQueueDashboard(app);

@@ -4,10 +4,11 @@ import { JwtService } from '@nestjs/jwt';
 import { DomainError } from '../common/domain-error.js';
 import { ErrorCode } from '../common/error-code.js';
 import type { Role } from './account.entity.js';
+import { authCookieOf } from './auth-cookie.js';
 import { AuthenticatedRequest, PUBLIC_ROUTE, ROUTE_ROLES } from './auth.decorators.js';
 import type { AccessTokenClaims } from './token.service.js';
 
-/** Global guard: a valid bearer token on every non-public route, then the route's roles. */
+/** Global guard: a valid bearer token (or, without one, the pages' session cookie) on every non-public route, then the route's roles. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -19,7 +20,7 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const claims = await this.verify(request.headers.authorization);
+    const claims = await this.verify(bearerToken(request.headers.authorization) || authCookieOf(request));
     request.user = { accountId: claims.sub, role: claims.role, tutorId: claims.tutorId ?? null, smeId: claims.smeId ?? null };
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROUTE_ROLES, targets);
     if (roles && !roles.includes(claims.role)) {
@@ -28,8 +29,7 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private async verify(header: string | undefined): Promise<AccessTokenClaims> {
-    const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+  private async verify(token: string | undefined): Promise<AccessTokenClaims> {
     if (!token) throw new DomainError(ErrorCode.Unauthenticated, 'A bearer access token is required');
     try {
       return await this.jwt.verifyAsync<AccessTokenClaims>(token);
@@ -38,3 +38,5 @@ export class AuthGuard implements CanActivate {
     }
   }
 }
+
+const bearerToken = (header: string | undefined): string => (header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '');
