@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { browserSuite } from './support/browser-suite.js';
 import { DESKTOP, expectGoodPage, openPage } from './support/page-checks.js';
-import { startServedApp, type ServedApp } from './support/served-app.js';
 
 const languageControl = (page: Page, name: 'Bahasa' | 'Language') => page.getByRole('combobox', { name });
 
 describe('Bahasa Indonesia first, English second, in the browser', () => {
-  let app: ServedApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startServedApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = browserSuite();
 
   it('opens in Bahasa Indonesia, offering both languages by their own names', async () => {
-    const checked = await openPage(browser, app);
+    const checked = await openPage(suite);
     const { page } = checked;
     await page.goto('/');
     await page.getByRole('button', { name: 'Masuk' }).waitFor();
@@ -32,7 +21,7 @@ describe('Bahasa Indonesia first, English second, in the browser', () => {
   });
 
   it('switches to English with the control, and remembers it on the device', async () => {
-    const checked = await openPage(browser, app);
+    const checked = await openPage(suite);
     const { page } = checked;
     await page.goto('/');
     await languageControl(page, 'Bahasa').selectOption({ label: 'English' });
@@ -45,7 +34,7 @@ describe('Bahasa Indonesia first, English second, in the browser', () => {
   });
 
   it('takes ?lang= on any page URL, and remembers that too', async () => {
-    const checked = await openPage(browser, app);
+    const checked = await openPage(suite);
     const { page } = checked;
     await page.goto('/?lang=en');
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
@@ -57,7 +46,7 @@ describe('Bahasa Indonesia first, English second, in the browser', () => {
   });
 
   it('says a wrong password in the chosen language', async () => {
-    const checked = await openPage(browser, app);
+    const checked = await openPage(suite);
     const { page } = checked;
     await page.goto('/?lang=id');
     await page.getByRole('textbox', { name: 'Login' }).fill('demo.tutor');
@@ -69,9 +58,9 @@ describe('Bahasa Indonesia first, English second, in the browser', () => {
   });
 
   it('switches a signed-in page between the languages, navigation and Sign out included', async () => {
-    const checked = await openPage(browser, app, DESKTOP);
+    const checked = await openPage(suite, DESKTOP);
     const { page } = checked;
-    const coordinator = app.accounts['demo.coordinator'];
+    const coordinator = suite.app.accounts['demo.coordinator'];
     await page.goto('/?lang=id');
     await page.getByRole('textbox', { name: 'Login' }).fill(coordinator.login);
     await page.getByLabel('Kata sandi').fill(coordinator.password);
@@ -79,14 +68,14 @@ describe('Bahasa Indonesia first, English second, in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Ringkasan' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Halaman koordinator' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(['Ringkasan', 'Tutor', 'UMKM', 'Penyeimbangan', 'Peringatan', 'Impor', 'Pengaturan']);
-    await expect(page.getByRole('button', { name: 'Keluar' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Keluar' }).waitFor();
     await expectGoodPage(checked, 'coordinator-home-id');
 
     await languageControl(page, 'Bahasa').selectOption({ label: 'English' });
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    await expect(page.getByRole('navigation', { name: 'Coordinator pages' }).getByRole('link', { name: 'SMEs' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'Sign out' }).isVisible()).resolves.toBe(true);
-    expect(await page.title()).toBe('Overview · Kakak Asuh');
+    await page.getByRole('navigation', { name: 'Coordinator pages' }).getByRole('link', { name: 'SMEs' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.waitForFunction("document.title === 'Overview · Kakak Asuh'");
     await checked.close();
   });
 });

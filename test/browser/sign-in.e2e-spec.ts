@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { browserSuite } from './support/browser-suite.js';
 import { DESKTOP, expectGoodPage, openPage, PHONE } from './support/page-checks.js';
-import { startServedApp, type ServedApp } from './support/served-app.js';
 import { signInAs } from './support/sign-in.js';
 
 const COORDINATOR_LINKS = ['Overview', 'Tutors', 'SMEs', 'Rebalances', 'Flags', 'Imports', 'Settings'];
@@ -10,29 +9,19 @@ const COORDINATOR_LINKS = ['Overview', 'Tutors', 'SMEs', 'Rebalances', 'Flags', 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 
 describe('signing in, roles and signing out, in the browser', () => {
-  let app: ServedApp;
-  let browser: Browser;
-  const account = (login: string) => app.accounts[login];
-
-  beforeAll(async () => {
-    app = await startServedApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = browserSuite();
+  const account = (login: string) => suite.app.accounts[login];
 
   it('shows the sign-in page at /', async () => {
-    const checked = await openPage(browser, app);
+    const checked = await openPage(suite);
     await checked.page.goto('/?lang=en');
-    await expect(checked.page.getByRole('heading', { level: 1, name: 'Sign in' }).isVisible()).resolves.toBe(true);
+    await checked.page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await expectGoodPage(checked, 'sign-in');
     await checked.close();
   });
 
   it('takes the coordinator to the overview, with the navigation of the seven coordinator pages', async () => {
-    const checked = await openPage(browser, app, DESKTOP);
+    const checked = await openPage(suite, DESKTOP);
     const { page } = checked;
     await signInAs(page, account('demo.coordinator'));
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
@@ -53,17 +42,17 @@ describe('signing in, roles and signing out, in the browser', () => {
     ['demo.tutor', '/tutor', 'My SMEs', 'tutor-home'],
     ['demo.sme', '/sme', 'My mentoring', 'sme-home'],
   ])('takes %s to %s on a phone', async (login, home, heading, screenshot) => {
-    const checked = await openPage(browser, app, PHONE);
+    const checked = await openPage(suite, PHONE);
     await signInAs(checked.page, account(login));
     await checked.page.getByRole('heading', { level: 1, name: heading }).waitFor();
     expect(pathOf(checked.page)).toBe(home);
-    await expect(checked.page.getByRole('button', { name: 'Sign out' }).isVisible()).resolves.toBe(true);
+    await checked.page.getByRole('button', { name: 'Sign out' }).waitFor();
     await expectGoodPage(checked, screenshot);
     await checked.close();
   });
 
   it('says so in an alert when the password is wrong, and stays on sign-in', async () => {
-    const checked = await openPage(browser, app);
+    const checked = await openPage(suite);
     await signInAs(checked.page, { login: 'demo.coordinator', password: 'not-the-password' });
     const alert = checked.page.getByRole('alert');
     await alert.waitFor();
@@ -78,7 +67,7 @@ describe('signing in, roles and signing out, in the browser', () => {
     ['demo.sme', '/tutor', '/sme'],
     ['demo.coordinator', '/sme', '/coordinator'],
   ])("sends %s from another role's page %s to their own home %s", async (login, other, home) => {
-    const checked = await openPage(browser, app);
+    const checked = await openPage(suite);
     await signInAs(checked.page, account(login));
     await checked.page.waitForURL((url) => url.pathname === home);
     await checked.page.goto(`${other}?lang=en`);
@@ -89,7 +78,7 @@ describe('signing in, roles and signing out, in the browser', () => {
   });
 
   it('sends a signed-out person to sign in, then back to the page they asked for', async () => {
-    const checked = await openPage(browser, app, DESKTOP);
+    const checked = await openPage(suite, DESKTOP);
     const { page } = checked;
     await page.goto('/coordinator/rebalances?lang=en');
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
@@ -103,8 +92,8 @@ describe('signing in, roles and signing out, in the browser', () => {
   });
 
   it('treats an invalid or expired session cookie as signed out', async () => {
-    const checked = await openPage(browser, app);
-    await checked.context.addCookies([{ name: 'kakak_asuh_session', value: 'expired.or.forged', url: app.baseUrl }]);
+    const checked = await openPage(suite);
+    await checked.context.addCookies([{ name: 'kakak_asuh_session', value: 'expired.or.forged', url: suite.app.baseUrl }]);
     await checked.page.goto('/tutor?lang=en');
     await checked.page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(pathOf(checked.page)).toBe('/');
@@ -113,7 +102,7 @@ describe('signing in, roles and signing out, in the browser', () => {
   });
 
   it('forgets the session on Sign out: the cookie is gone and a protected page goes back to sign-in', async () => {
-    const checked = await openPage(browser, app, DESKTOP);
+    const checked = await openPage(suite, DESKTOP);
     const { page, context } = checked;
     await signInAs(page, account('demo.coordinator'));
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();

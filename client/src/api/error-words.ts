@@ -14,5 +14,6 @@ export function errorWords(error: unknown): { key: string; values: Record<string
 /** What a person reads when a call fails, in the current language. */
 export function errorMessage(error: unknown, t: TFunction): string {
   const { key, values } = errorWords(error);
-  return t(key, values);
+  // The key is chosen at run time from the code; errorWords only returns keys of common.errors.
+  return (t as unknown as (key: string, values: Record<string, string>) => string)(key, values);
 }

@@ -2,8 +2,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from '@jest/globals';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import type { ServedApp } from './served-app.js';
+import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import type { BrowserSuite } from './browser-suite.js';
 
 export const PHONE = { width: 375, height: 780 };
 export const DESKTOP = { width: 1280, height: 800 };
@@ -28,7 +28,7 @@ function isHandledApiAnswer(message: ConsoleMessage): boolean {
 }
 
 /** A new browser context (no cookies, empty storage) on the served app, watching the console. */
-export async function openPage(browser: Browser, app: ServedApp, viewport = PHONE): Promise<CheckedPage> {
+export async function openPage({ browser, app }: BrowserSuite, viewport = PHONE): Promise<CheckedPage> {
   const context = await browser.newContext({ viewport, baseURL: app.baseUrl });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
