@@ -5,6 +5,6 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
-  build: { outDir: '../dist/client', emptyOutDir: true, sourcemap: true },
+  build: { outDir: '../dist/client', emptyOutDir: true },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 });

@@ -31,6 +31,8 @@ describe('signing in, roles and signing out, in the browser', () => {
     await nav.getByRole('link', { name: 'SMEs' }).click();
     await page.getByRole('heading', { level: 1, name: 'SMEs' }).waitFor();
     expect(pathOf(page)).toBe('/coordinator/smes');
+    // A navigation inside the app moves focus to the new page's heading.
+    await page.locator('h1:focus', { hasText: 'SMEs' }).waitFor();
     await expectGoodPage(checked, 'coordinator-smes-placeholder');
     await page.getByRole('link', { name: 'Overview' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { errorMessage } from '../api/error-words';
 import { Loading } from '../shell/loading';
-import { usePageTitle } from '../shell/use-page-title';
+import { Page } from '../shell/page';
 import { destinationAfterSignIn } from './role-home';
 import { useSession } from './session';
 
@@ -16,7 +16,6 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  usePageTitle(t('signIn.title'));
 
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'signedIn') {
@@ -37,8 +36,7 @@ export function SignInPage() {
   };
 
   return (
-    <main id="main" className="page page-narrow">
-      <h1>{t('signIn.title')}</h1>
+    <Page title={t('signIn.title')} narrow>
       <p>{t('signIn.intro')}</p>
       <form className="form" onSubmit={submit}>
         <label htmlFor="login">{t('signIn.login')}</label>
@@ -54,6 +52,6 @@ export function SignInPage() {
           {busy ? t('signIn.submitting') : t('signIn.submit')}
         </button>
       </form>
-    </main>
+    </Page>
   );
 }
