@@ -23,4 +23,8 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['client/**/*.{ts,tsx}'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', fetch: 'readonly', DOMException: 'readonly', URLSearchParams: 'readonly' } },
+  },
 );

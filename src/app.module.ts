@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { FlagsModule } from './flags/flags.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ImportsModule } from './imports/imports.module.js';
+import { PagesModule } from './pages/pages.module.js';
 import { QueueModule } from './jobs/queue.module.js';
 import { WorkersModule } from './jobs/workers.module.js';
 import { workerModules } from './worker-modules.js';
@@ -49,6 +50,7 @@ export class AppModule {
         ImportsModule,
         RebalanceModule,
         HealthModule,
+        PagesModule,
       ],
     };
   }

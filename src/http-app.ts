@@ -2,6 +2,7 @@ import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -29,6 +30,7 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
   app.use(pinoHttp({ logger }));
   app.set('trust proxy', config.trustProxy);
   app.use(helmet({ contentSecurityPolicy: false }));
+  app.use(cookieParser());
   app.use('/docs', docsContentSecurityPolicy());
   app.use(jsonOnly(CSV_IMPORT_PATHS));
   app.use(`/${API_PREFIX}/course-progress`, jsonBody(PROGRESS_BATCH_LIMIT));

@@ -5,10 +5,11 @@ import { DomainError } from '../common/domain-error.js';
 import { ErrorCode } from '../common/error-code.js';
 import type { Role } from './account.entity.js';
 import { AccountRepository } from './account.repository.js';
+import { authCookieOf } from './auth-cookie.js';
 import { AuthenticatedRequest, PUBLIC_ROUTE, ROUTE_ROLES } from './auth.decorators.js';
 import type { AccessTokenClaims } from './token.service.js';
 
-/** Global guard: a valid bearer token on every non-public route, then the route's roles. */
+/** Global guard: a valid bearer token (or, without one, the pages' session cookie) on every non-public route, then the route's roles. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -21,7 +22,7 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const claims = await this.verify(request.headers.authorization);
+    const claims = await this.verify(bearerToken(request.headers.authorization) || authCookieOf(request));
     if ((await this.accounts.tokenVersionOf(claims.sub)) !== claims.ver) {
       throw new DomainError(ErrorCode.Unauthenticated, 'The account was removed or its password changed; sign in again');
     }
@@ -33,8 +34,7 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private async verify(header: string | undefined): Promise<AccessTokenClaims> {
-    const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+  private async verify(token: string | undefined): Promise<AccessTokenClaims> {
     if (!token) throw new DomainError(ErrorCode.Unauthenticated, 'A bearer access token is required');
     try {
       return await this.jwt.verifyAsync<AccessTokenClaims>(token);
@@ -43,3 +43,5 @@ export class AuthGuard implements CanActivate {
     }
   }
 }
+
+const bearerToken = (header: string | undefined): string => (header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '');

@@ -3,6 +3,7 @@ import type { AuthUser } from './auth-user.js';
 import { DomainError, notFound, validationFailed } from '../common/domain-error.js';
 import { ErrorCode } from '../common/error-code.js';
 import { UnitOfWork, violatedUniqueIndex } from '../database/unit-of-work.js';
+import { SettingsService } from '../settings/settings.service.js';
 import { SmeRepository } from '../smes/sme.repository.js';
 import { TutorRepository } from '../tutors/tutor.repository.js';
 import { Account } from './account.entity.js';
@@ -44,6 +45,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly unitOfWork: UnitOfWork,
     private readonly attempts: LoginAttempts,
+    private readonly settings: SettingsService,
   ) {}
 
   async login(login: string, password: string, client: string) {
@@ -94,7 +96,9 @@ export class AuthService {
     if (!account) throw notFound('Account', user.accountId);
     const tutor = account.tutorId ? await this.tutors.findById(account.tutorId) : null;
     const sme = account.smeId ? await this.smes.findById(account.smeId) : null;
-    return { account: toAccountView(account), ...(tutor ? { tutor } : {}), ...(sme ? { sme } : {}) };
+    // Every role's pages show dates in the program's time zone; only coordinators may read the settings.
+    const { timeZone } = (await this.settings.current()).schedule;
+    return { account: toAccountView(account), timeZone, ...(tutor ? { tutor } : {}), ...(sme ? { sme } : {}) };
   }
 
   private async checkLink(dto: CreateAccountDto): Promise<void> {

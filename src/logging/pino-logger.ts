@@ -1,8 +1,11 @@
 import type { LoggerService } from '@nestjs/common';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
-export function createPino(level: string): Logger {
-  return pino({ level, redact: ['req.headers.authorization', 'req.body.password'] });
+/** Tokens travel in the Authorization header and in the pages' session cookie; neither is logged. */
+const REDACTED = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.body.password'];
+
+export function createPino(level: string, destination?: DestinationStream): Logger {
+  return destination ? pino({ level, redact: REDACTED }, destination) : pino({ level, redact: REDACTED });
 }
 
 /** Nest's logger on pino: one JSON line per event, with the Nest context as a field. */

@@ -67,6 +67,11 @@ const ROUTES: RouteRow[] = [
     valid: ({ body }) => expect(body).toMatchObject({ accessToken: expect.any(String), user: { role: 'coordinator' } }),
   },
   {
+    route: 'POST /api/auth/logout',
+    expected: everyone(204),
+    valid: ({ headers }) => expect(String(headers['set-cookie'])).toMatch(/^kakak_asuh_session=;/),
+  },
+  {
     route: 'POST /api/accounts',
     expected: coordinator(201),
     call: (f) => ({ body: { login: f.unique('coordinator'), password: 'a-long-passphrase', role: 'coordinator' } }),
