@@ -3,6 +3,7 @@ import type { AuthUser } from './auth-user.js';
 import { DomainError, notFound, validationFailed } from '../common/domain-error.js';
 import { ErrorCode } from '../common/error-code.js';
 import { UnitOfWork, violatedUniqueIndex } from '../database/unit-of-work.js';
+import { withRegionNames } from '../regions/region-names.js';
 import { SmeRepository } from '../smes/sme.repository.js';
 import { TutorRepository } from '../tutors/tutor.repository.js';
 import { Account } from './account.entity.js';
@@ -88,7 +89,7 @@ export class AuthService {
     if (!account) throw notFound('Account', user.accountId);
     const tutor = account.tutorId ? await this.tutors.findById(account.tutorId) : null;
     const sme = account.smeId ? await this.smes.findById(account.smeId) : null;
-    return { account: toAccountView(account), ...(tutor ? { tutor } : {}), ...(sme ? { sme } : {}) };
+    return { account: toAccountView(account), ...(tutor ? { tutor: withRegionNames(tutor) } : {}), ...(sme ? { sme: withRegionNames(sme) } : {}) };
   }
 
   private async checkLink(dto: CreateAccountDto): Promise<void> {

@@ -5,10 +5,11 @@ import { currentTutorOf } from '../database/active-load.sql.js';
 import { flatMapInChunks, forEachChunk } from '../database/in-chunks.js';
 import { findForUpdate } from '../database/row-lock.js';
 import { Page, paginate } from '../common/pagination.js';
+import { RegionNames, withRegionNames } from '../regions/region-names.js';
 import { Sme } from './sme.entity.js';
 import type { SmeListQueryDto } from './sme.dto.js';
 
-export type SmeWithTutor = Sme & { currentTutorId: string | null };
+export type SmeWithTutor = Sme & RegionNames & { currentTutorId: string | null };
 
 const HAS_UNRESOLVED_FLAG = `EXISTS (SELECT 1 FROM flag f WHERE f."smeId" = s.id AND f."status" <> 'resolved')`;
 
@@ -94,6 +95,6 @@ export class SmeRepository {
       .where('s.id IN (:...ids)', { ids: smes.map((s) => s.id) })
       .getRawMany();
     const tutors = new Map(rows.map((r) => [r.id, r.tutorId]));
-    return smes.map((s) => Object.assign(s, { currentTutorId: tutors.get(s.id) ?? null }));
+    return smes.map((s) => withRegionNames(Object.assign(s, { currentTutorId: tutors.get(s.id) ?? null })));
   }
 }

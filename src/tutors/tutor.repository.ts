@@ -5,10 +5,11 @@ import { activeLoadOf } from '../database/active-load.sql.js';
 import { flatMapInChunks } from '../database/in-chunks.js';
 import { findForUpdate } from '../database/row-lock.js';
 import { Page, paginate } from '../common/pagination.js';
+import { RegionNames, withRegionNames } from '../regions/region-names.js';
 import { Tutor } from './tutor.entity.js';
 import type { TutorListQueryDto } from './tutor.dto.js';
 
-export type TutorWithLoad = Tutor & { load: number };
+export type TutorWithLoad = Tutor & RegionNames & { load: number };
 /** What placing an SME with a tutor checks: whether it takes part, and its seats. */
 export type TutorSeats = Pick<Tutor, 'id' | 'status' | 'maxSmes'>;
 
@@ -72,6 +73,6 @@ export class TutorRepository {
       .where('t.id IN (:...ids)', { ids: tutors.map((t) => t.id) })
       .getRawMany();
     const loads = new Map(rows.map((r) => [r.id, Number(r.load)]));
-    return tutors.map((t) => Object.assign(t, { load: loads.get(t.id) ?? 0 }));
+    return tutors.map((t) => withRegionNames(Object.assign(t, { load: loads.get(t.id) ?? 0 })));
   }
 }

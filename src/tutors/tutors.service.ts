@@ -9,6 +9,7 @@ import { ProgramEvents } from '../common/program-events.js';
 import { withoutUndefined } from '../common/without-undefined.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { officialRegions } from '../regions/region-catalogue.js';
+import { withRegionNames } from '../regions/region-names.js';
 import { Tutor } from './tutor.entity.js';
 import { CreateTutorDto, TutorListQueryDto, UpdateTutorDto } from './tutor.dto.js';
 import { TutorRepository, TutorWithLoad } from './tutor.repository.js';
@@ -38,7 +39,7 @@ export class TutorsService {
 
   async create(dto: CreateTutorDto): Promise<TutorWithLoad> {
     const tutor = await this.unitOfWork.run((manager) => this.tutors.insert(manager, newTutor(dto)));
-    return Object.assign(tutor, { load: 0 });
+    return withRegionNames(Object.assign(tutor, { load: 0 }));
   }
 
   async get(id: string): Promise<TutorWithLoad> {

@@ -87,6 +87,11 @@ const ROUTES: RouteRow[] = [
     call: () => ({ body: aTutor() }),
     valid: ({ body }) => expect(body).toMatchObject({ provinceCode: '32', load: 0 }),
   },
+  {
+    route: 'GET /api/regions',
+    expected: signedIn(200),
+    valid: ({ body }) => expect(body).toContainEqual(expect.objectContaining({ code: '32', name: 'Jawa Barat', islandGroup: 'java' })),
+  },
   { route: 'GET /api/tutors', expected: coordinator(200), valid: aPage },
   {
     route: "GET /api/tutors/:id of tutor A's own record",
