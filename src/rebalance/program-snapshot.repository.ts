@@ -5,9 +5,10 @@ import { Assignment } from '../assignments/assignment.entity.js';
 import { Flag } from '../flags/flag.entity.js';
 import { Sme } from '../smes/sme.entity.js';
 import { Tutor } from '../tutors/tutor.entity.js';
+import type { TutorMatchingColumns } from '../tutors/tutor.repository.js';
 
 /** The columns a rebalance reads: the engine's input and, for assignments, what the diff compares. */
-export type SnapshotTutor = Pick<Tutor, 'id' | 'provinceCode' | 'regencyCode' | 'categories' | 'languages' | 'modes' | 'maxSmes'>;
+export type SnapshotTutor = TutorMatchingColumns;
 export type SnapshotSme = Pick<Sme, 'id' | 'provinceCode' | 'regencyCode' | 'category' | 'languages' | 'internetAccess' | 'segment'>;
 export type SnapshotAssignment = Pick<Assignment, 'smeId' | 'tutorId' | 'pinned'>;
 

@@ -12,6 +12,8 @@ import type { TutorListQueryDto } from './tutor.dto.js';
 export type TutorWithLoad = Tutor & RegionNames & { load: number };
 /** What placing an SME with a tutor checks: whether it takes part, and its seats. */
 export type TutorSeats = Pick<Tutor, 'id' | 'status' | 'maxSmes'>;
+/** What matching reads of a tutor. */
+export type TutorMatchingColumns = Pick<Tutor, 'id' | 'provinceCode' | 'regencyCode' | 'categories' | 'languages' | 'modes' | 'maxSmes'>;
 
 @Injectable()
 export class TutorRepository {
@@ -40,6 +42,10 @@ export class TutorRepository {
     return tutor ? (await this.withLoads([tutor]))[0] : null;
   }
 
+  async findManyWithLoad(ids: string[]): Promise<TutorWithLoad[]> {
+    return this.withLoads(await this.findByIds(ids));
+  }
+
   async list(filter: TutorListQueryDto): Promise<Page<TutorWithLoad>> {
     const query = this.dataSource.getRepository(Tutor).createQueryBuilder('t');
     if (filter.provinceCode) query.andWhere('t.provinceCode = :provinceCode', { provinceCode: filter.provinceCode });
@@ -48,6 +54,18 @@ export class TutorRepository {
     if (filter.category) query.andWhere('CAST(t.categories AS TEXT) LIKE :category', { category: `%"${filter.category}"%` });
     const page = await paginate(query, filter);
     return { items: await this.withLoads(page.items), nextCursor: page.nextCursor };
+  }
+
+  /** Active tutors with a free seat (of one province, when given), with only the columns matching reads. */
+  findWithFreeSeat(provinceCode?: string): Promise<TutorMatchingColumns[]> {
+    const query = this.dataSource
+      .getRepository(Tutor)
+      .createQueryBuilder('t')
+      .select(['t.id', 't.provinceCode', 't.regencyCode', 't.categories', 't.languages', 't.modes', 't.maxSmes'])
+      .where(`t.status = 'active'`)
+      .andWhere(`${activeLoadOf('t')} < t.maxSmes`);
+    if (provinceCode) query.andWhere('t.provinceCode = :provinceCode', { provinceCode });
+    return query.getMany();
   }
 
   insert(manager: EntityManager, tutor: Partial<Tutor>): Promise<Tutor> {

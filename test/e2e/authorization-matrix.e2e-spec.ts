@@ -131,6 +131,12 @@ const ROUTES: RouteRow[] = [
     valid: ({ body }, _who, f) => expect(body.items).toEqual([expect.objectContaining({ tutorId: f.tutorA.id, smeId: f.smeX.id })]),
   },
   {
+    route: "GET /api/smes/:id/candidates of tutor A's SME X",
+    expected: coordinator(200),
+    call: (f) => ({ id: f.smeX.id }),
+    valid: ({ body }) => expect(body.items).toEqual(expect.any(Array)),
+  },
+  {
     route: 'POST /api/assignments',
     expected: coordinator(201),
     call: async (f) => ({ body: { tutorId: (await f.freshTutor()).id, smeId: (await f.freshSme()).id } }),
