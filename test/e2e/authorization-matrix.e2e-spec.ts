@@ -223,6 +223,16 @@ const ROUTES: RouteRow[] = [
       expect(text).toContain(f.tutorA.id);
     },
   },
+  {
+    route: 'GET /api/exports/tutors.csv',
+    expected: coordinator(200),
+    valid: ({ text }, _who, f) => expect(text).toContain(f.tutorA.id),
+  },
+  {
+    route: 'GET /api/exports/smes.csv',
+    expected: coordinator(200),
+    valid: ({ text }, _who, f) => expect(text).toContain(f.smeX.id),
+  },
   { route: 'GET /api/settings', expected: coordinator(200), valid: ({ body }) => expect(body).toMatchObject({ flags: { unassignedDays: 14 } }) },
   // The default value: the call succeeds without changing the program's rules.
   {
