@@ -79,6 +79,10 @@ export class AssignmentRepository {
     return repository.save(repository.create(assignment));
   }
 
+  save(manager: EntityManager, assignment: Assignment): Promise<Assignment> {
+    return manager.getRepository(Assignment).save(assignment);
+  }
+
   async end(manager: EntityManager, assignment: Assignment, end: EndAssignment): Promise<Assignment> {
     assignment.endedAt = end.at;
     assignment.endReason = end.reason;

@@ -44,7 +44,7 @@ export class AssignmentsService {
         tutorId: tutor.id,
         smeId: sme.id,
         slot,
-        pinned: dto.pinned ?? false,
+        pinned: dto.pinned ?? true,
         startedAt: this.clock.now(),
         startReason: 'manual',
         startedBy: by.accountId,
@@ -52,6 +52,16 @@ export class AssignmentsService {
       });
       if (sme.status === 'enrolled') await this.smes.save(manager, Object.assign(sme, { status: 'mentoring' }));
       return assignment;
+    });
+  }
+
+  /** Pins or unpins an active pair; an ended one is history and stays as it was. */
+  setPinned(id: string, pinned: boolean): Promise<Assignment> {
+    return this.unitOfWork.run(async (manager) => {
+      const assignment = await this.assignments.findById(id, manager);
+      if (!assignment) throw notFound('Assignment', id);
+      if (assignment.endedAt) throw new DomainError(ErrorCode.AssignmentEnded, 'Assignment has ended; only an active pair can be pinned or unpinned');
+      return this.assignments.save(manager, Object.assign(assignment, { pinned }));
     });
   }
 

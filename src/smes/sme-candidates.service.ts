@@ -28,7 +28,7 @@ export class SmeCandidatesService {
     // An SME without internet can only meet a tutor of its own province, so only those are read.
     const pool = (await this.tutors.findWithFreeSeat(sme.internetAccess === 'none' ? sme.provinceCode : undefined)).filter((t) => t.id !== current?.tutorId);
     const matching = (await this.settings.current()).matching;
-    const ranked = rankCandidates(pool, { ...sme, needsContinuedMentoring: false, currentTutorId: null, pinned: false }, matching, limit);
+    const ranked = rankCandidates(pool, { ...sme, needsContinuedMentoring: false, currentTutorId: null, pinned: false, sessionsLogged: false }, matching, limit);
     const tutors = new Map((await this.tutors.findManyWithLoad(ranked.map((r) => r.tutorId))).map((t) => [t.id, t]));
     const items = ranked.flatMap(({ tutorId, cost }) => {
       const tutor = tutors.get(tutorId);

@@ -143,6 +143,12 @@ const ROUTES: RouteRow[] = [
     valid: ({ body }) => expect(body).toMatchObject({ startReason: 'manual', endedAt: null }),
   },
   {
+    route: 'PATCH /api/assignments/:id',
+    expected: coordinator(200),
+    call: async (f) => ({ id: (await f.freshAssignment()).id, body: { pinned: false } }),
+    valid: ({ body }) => expect(body).toMatchObject({ pinned: false, endedAt: null }),
+  },
+  {
     route: 'POST /api/assignments/:id/end',
     expected: coordinator(200),
     call: async (f) => ({ id: (await f.freshAssignment()).id, body: { reason: 'manual' } }),

@@ -26,7 +26,7 @@ describe('a coordinator assigns a tutor, the tutor logs a session, the SME sees 
 
   it('assigns, explains why, and counts the load', async () => {
     const assignment = await created<{ explanation: { sameProvince: boolean; summary: string } }>(t, '/api/assignments', { tutorId: tutor.id, smeId: sme.id });
-    expect(assignment).toMatchObject({ tutorId: tutor.id, smeId: sme.id, startReason: 'manual', endedAt: null, pinned: false });
+    expect(assignment).toMatchObject({ tutorId: tutor.id, smeId: sme.id, startReason: 'manual', endedAt: null, pinned: true });
     expect(assignment.explanation).toMatchObject({ sameRegency: false, sameProvince: true, categoryMatch: false, sharedLanguage: true });
     const after = await request(t.http).get(`/api/tutors/${tutor.id}`).set(bearer(t.coordinatorToken)).expect(200);
     expect(after.body.load).toBe(1);
