@@ -70,7 +70,9 @@ export class AssignmentsService {
       const assignment = await this.assignments.findById(id, manager);
       if (!assignment) throw notFound('Assignment', id);
       if (assignment.endedAt) throw new DomainError(ErrorCode.AssignmentEnded, 'Assignment has already ended');
-      return this.assignments.end(manager, assignment, { reason, endedBy: by.accountId, at: this.clock.now() });
+      const ended = await this.assignments.end(manager, assignment, { reason, endedBy: by.accountId, at: this.clock.now() });
+      await this.smes.markEnrolled(manager, [assignment.smeId]);
+      return ended;
     });
   }
 
@@ -82,6 +84,8 @@ export class AssignmentsService {
     for (const assignment of active) {
       await this.assignments.end(manager, assignment, { reason, endedBy: by, at: this.clock.now() });
     }
+    // A graduated or withdrawn SME keeps that status; one whose tutor left waits again.
+    await this.smes.markEnrolled(manager, active.map((a) => a.smeId));
     return active.length;
   }
 

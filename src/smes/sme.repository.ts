@@ -57,6 +57,11 @@ export class SmeRepository {
     await forEachChunk(ids, (chunk) => manager.getRepository(Sme).update({ id: In(chunk), status: 'enrolled' }, { status: 'mentoring' }));
   }
 
+  /** SMEs that lost their tutor and got no other go back from mentoring to enrolled. */
+  async markEnrolled(manager: EntityManager, ids: string[]): Promise<void> {
+    await forEachChunk(ids, (chunk) => manager.getRepository(Sme).update({ id: In(chunk), status: 'mentoring' }, { status: 'enrolled' }));
+  }
+
   /** The next page, by id, of SMEs the flag sweep visits: active ones, and any still holding an unresolved flag. */
   async idsToSweep(afterId: string | null, limit: number): Promise<string[]> {
     const query = this.toSweep().select('s.id', 'id').orderBy('s.id', 'ASC').limit(limit);
