@@ -11,6 +11,8 @@ export enum ErrorCode {
   SmeAlreadyAssigned = 'SME_ALREADY_ASSIGNED',
   NotAssignable = 'NOT_ASSIGNABLE',
   AssignmentEnded = 'ASSIGNMENT_ENDED',
+  SessionBeforeAssignment = 'SESSION_BEFORE_ASSIGNMENT',
+  ModeNotOffered = 'MODE_NOT_OFFERED',
   CapacityBelowLoad = 'CAPACITY_BELOW_LOAD',
   PlanStale = 'PLAN_STALE',
   PlanNotApplicable = 'PLAN_NOT_APPLICABLE',

@@ -27,7 +27,7 @@ async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity
 /** Fills an empty database with a demo program of the given scale; returns the demo accounts to print. Nothing is written if any step fails. */
 export async function seedDemoProgram(dataSource: DataSource, options: SeedOptions, now = new Date()): Promise<DemoAccount[]> {
   const program = buildDemoProgram(options, new Date(now.getTime() - 50 * 24 * 3600 * 1000));
-  const activity = buildDemoActivity(options.seed, program.assignments, now);
+  const activity = buildDemoActivity(options.seed, program.assignments, new Map(program.tutors.map((t) => [t.id!, t.modes!])), now);
   const seated = new Map<string, number>();
   for (const a of program.assignments) seated.set(a.tutorId!, (seated.get(a.tutorId!) ?? 0) + 1);
   const freeTutor = program.tutors.find((t) => t.status === 'active' && (seated.get(t.id!) ?? 0) < t.maxSmes! && t.modes!.includes('online'))!;

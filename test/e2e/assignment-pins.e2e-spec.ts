@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { calendarDayIn } from '../../src/common/calendar-day.js';
 import { aTutor, anSme } from '../support/factories.js';
+import { programToday } from '../support/program-calendar.js';
 import { dryRunChanges } from '../support/rebalance-in-process.js';
 import { bearer, created, signedIn, startTestApp, TestApp } from '../support/test-app.js';
 
@@ -51,8 +51,7 @@ describe('a rebalance keeps what a coordinator chose and relationships that have
   it('keeps an unpinned pair that has logged a session, though a better fit is free', async () => {
     await assign({ pinned: false });
     const tutorToken = await signedIn(t, 'tutor.budi', { tutorId: far.id });
-    const today = calendarDayIn('Asia/Jakarta', new Date());
-    await request(t.http).post('/api/sessions').set(bearer(tutorToken)).send({ smeId: sme.id, date: today, durationMinutes: 60, mode: 'online', topics: ['store_setup'] }).expect(201);
+    await request(t.http).post('/api/sessions').set(bearer(tutorToken)).send({ smeId: sme.id, date: programToday(), durationMinutes: 60, mode: 'online', topics: ['store_setup'] }).expect(201);
     expect(await changeOf()).toBeUndefined();
   });
 
