@@ -100,7 +100,7 @@ export class AssignmentRepository {
     if (filter.smeId) query.andWhere('a.smeId = :smeId', { smeId: filter.smeId });
     if (filter.active === true) query.andWhere('a.endedAt IS NULL');
     if (filter.active === false) query.andWhere('a.endedAt IS NOT NULL');
-    return paginate(query, filter);
+    return paginate(query, filter, { column: 'startedAt', direction: 'DESC' });
   }
 
   async activeCountsByTutor(): Promise<Map<string, number>> {

@@ -37,7 +37,7 @@ export class FlagRepository {
     if (filter.provinceCode) {
       query.andWhere('f.smeId IN (SELECT s.id FROM sme s WHERE s."provinceCode" = :provinceCode)', { provinceCode: filter.provinceCode });
     }
-    return paginate(query, filter);
+    return paginate(query, filter, { column: 'openedAt', direction: 'DESC' });
   }
 
   save(manager: EntityManager, flag: Partial<Flag>): Promise<Flag> {

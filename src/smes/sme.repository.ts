@@ -39,7 +39,7 @@ export class SmeRepository {
     if (filter.status) query.andWhere('s.status = :status', { status: filter.status });
     if (filter.flagged !== undefined) query.andWhere(filter.flagged ? HAS_UNRESOLVED_FLAG : `NOT ${HAS_UNRESOLVED_FLAG}`);
     if (filter.unassigned !== undefined) query.andWhere(`${currentTutorOf('s')} IS ${filter.unassigned ? '' : 'NOT '}NULL`);
-    const page = await paginate(query, filter);
+    const page = await paginate(query, filter, { column: 'businessName', direction: 'ASC' });
     return { items: await this.withTutors(page.items), nextCursor: page.nextCursor };
   }
 

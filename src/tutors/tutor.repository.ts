@@ -52,7 +52,7 @@ export class TutorRepository {
     if (filter.regencyCode) query.andWhere('t.regencyCode = :regencyCode', { regencyCode: filter.regencyCode });
     if (filter.status) query.andWhere('t.status = :status', { status: filter.status });
     if (filter.category) query.andWhere('CAST(t.categories AS TEXT) LIKE :category', { category: `%"${filter.category}"%` });
-    const page = await paginate(query, filter);
+    const page = await paginate(query, filter, { column: 'name', direction: 'ASC' });
     return { items: await this.withLoads(page.items), nextCursor: page.nextCursor };
   }
 
