@@ -3,9 +3,11 @@ import request from 'supertest';
 import { Assignment } from '../../src/assignments/assignment.entity.js';
 import { calendarDayIn } from '../../src/common/calendar-day.js';
 import { MentoringSession } from '../../src/sessions/mentoring-session.entity.js';
+import { Sme } from '../../src/smes/sme.entity.js';
 import { Tutor } from '../../src/tutors/tutor.entity.js';
 import { islandGroupOf } from '../../src/regions/island-group.js';
-import { seedDemoProgram, type DemoAccount } from '../../src/seed/seed-demo-program.js';
+import type { DemoAccount } from '../../src/seed/demo-accounts.js';
+import { seedDemoProgram } from '../../src/seed/seed-demo-program.js';
 import { programToday } from '../support/program-calendar.js';
 import { bearer, loginToken, startTestApp, TestApp } from '../support/test-app.js';
 
@@ -43,6 +45,16 @@ describe('the seeded pilot, walked as a newcomer would', () => {
     const [{ progress }] = await t.dataSource.query('SELECT COUNT(*) AS progress FROM course_progress');
     expect(Number(sessions)).toBeGreaterThan(0);
     expect(Number(progress)).toBeGreaterThan(0);
+  });
+
+  it('gives everyone Indonesian, and regional languages where they are spoken', async () => {
+    const people = [...(await t.dataSource.getRepository(Tutor).find()), ...(await t.dataSource.getRepository(Sme).find())];
+    expect(people.filter((p) => !p.languages.includes('id'))).toEqual([]);
+    const misplaced = people.filter((p) => (p.languages.includes('su') && p.provinceCode !== '32' && p.provinceCode !== '36') || (p.languages.includes('jv') && ['31', '32', '36'].includes(p.provinceCode)));
+    expect(misplaced).toEqual([]);
+    const westJava = people.filter((p) => p.provinceCode === '32');
+    expect(westJava.filter((p) => p.languages.includes('su')).length).toBeGreaterThan(0);
+    expect(people.filter((p) => ['33', '35'].includes(p.provinceCode) && p.languages.includes('jv')).length).toBeGreaterThan(0);
   });
 
   it('logs its sessions within their pairs, on the program calendar, in modes the tutors offer', async () => {
