@@ -13,6 +13,7 @@ import { QueueModule } from './jobs/queue.module.js';
 import { WorkersModule } from './jobs/workers.module.js';
 import { workerModules } from './worker-modules.js';
 import { RebalanceModule } from './rebalance/rebalance.module.js';
+import { RegionsModule } from './regions/regions.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
@@ -49,6 +50,7 @@ export class AppModule {
         ReportsModule,
         ImportsModule,
         RebalanceModule,
+        RegionsModule,
         HealthModule,
         PagesModule,
       ],

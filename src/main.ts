@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import type { AddressInfo } from 'node:net';
 import { AuthService } from './auth/auth.service.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { migrate } from './database/migrate.js';
@@ -12,6 +14,8 @@ async function main(): Promise<void> {
     await app.get(AuthService).bootstrapCoordinator(config.bootstrapCoordinator.login, config.bootstrapCoordinator.password);
   }
   await app.listen(config.port);
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  new Logger('Kakak Asuh').log(`Listening on http://localhost:${port}: the API under /api, its documentation at /docs`);
 }
 
 main().catch((error: unknown) => {

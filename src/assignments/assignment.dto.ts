@@ -12,10 +12,16 @@ export class CreateAssignmentDto {
   @IsUUID()
   smeId: string;
 
-  @ApiPropertyOptional({ default: false, description: 'a pinned pair is never moved by a rebalance' })
+  @ApiPropertyOptional({ default: true, description: "a pinned pair is never moved by a rebalance: a coordinator's choice stays unless pinned is false" })
   @IsOptional()
   @IsBoolean()
   pinned?: boolean;
+}
+
+export class UpdateAssignmentDto {
+  @ApiProperty({ example: false, description: 'pin or unpin an active pair' })
+  @IsBoolean()
+  pinned: boolean;
 }
 
 const MANUAL_END_REASONS = ['manual', 'graduated', 'withdrawn', 'tutor_inactive'] as const;

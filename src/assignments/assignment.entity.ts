@@ -9,7 +9,7 @@ export const END_REASONS = ['manual', 'rebalance', 'graduated', 'withdrawn', 'tu
 export type EndReason = (typeof END_REASONS)[number];
 
 /** Why this tutor: the terms of docs/matching-model.md section 2 that made the pair's cost, and them in words. */
-export type AssignmentExplanation = Pick<PairExplanation, 'sameRegency' | 'sameProvince' | 'sameIslandGroup' | 'categoryMatch' | 'sharedLanguage' | 'kept'> & {
+export type AssignmentExplanation = Pick<PairExplanation, 'sameRegency' | 'sameProvince' | 'sameIslandGroup' | 'categoryMatch' | 'sharedLanguage' | 'kept'> & Partial<Pick<PairExplanation, 'sessionsLogged'>> & {
   summary: string;
 };
 

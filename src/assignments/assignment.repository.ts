@@ -79,6 +79,10 @@ export class AssignmentRepository {
     return repository.save(repository.create(assignment));
   }
 
+  save(manager: EntityManager, assignment: Assignment): Promise<Assignment> {
+    return manager.getRepository(Assignment).save(assignment);
+  }
+
   async end(manager: EntityManager, assignment: Assignment, end: EndAssignment): Promise<Assignment> {
     assignment.endedAt = end.at;
     assignment.endReason = end.reason;
@@ -96,7 +100,7 @@ export class AssignmentRepository {
     if (filter.smeId) query.andWhere('a.smeId = :smeId', { smeId: filter.smeId });
     if (filter.active === true) query.andWhere('a.endedAt IS NULL');
     if (filter.active === false) query.andWhere('a.endedAt IS NOT NULL');
-    return paginate(query, filter);
+    return paginate(query, filter, { column: 'startedAt', direction: 'DESC' });
   }
 
   async activeCountsByTutor(): Promise<Map<string, number>> {

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Page } from '../common/pagination.js';
 import { Assignment } from './assignment.entity.js';
-import { AssignmentListQueryDto, AssignmentView, CreateAssignmentDto, EndAssignmentDto } from './assignment.dto.js';
+import { AssignmentListQueryDto, AssignmentView, CreateAssignmentDto, EndAssignmentDto, UpdateAssignmentDto } from './assignment.dto.js';
 import { AssignmentsService } from './assignments.service.js';
 
 @ApiTags('assignments')
@@ -18,6 +18,12 @@ export class AssignmentsController {
   @ApiCreatedResponse({ type: AssignmentView })
   create(@Body() dto: CreateAssignmentDto, @CurrentUser() user: AuthUser): Promise<Assignment> {
     return this.assignments.create(dto, user);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: AssignmentView })
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateAssignmentDto): Promise<Assignment> {
+    return this.assignments.setPinned(id, dto.pinned);
   }
 
   @Post(':id/end')

@@ -44,7 +44,7 @@ export class AssignmentsService {
         tutorId: tutor.id,
         smeId: sme.id,
         slot,
-        pinned: dto.pinned ?? false,
+        pinned: dto.pinned ?? true,
         startedAt: this.clock.now(),
         startReason: 'manual',
         startedBy: by.accountId,
@@ -55,12 +55,24 @@ export class AssignmentsService {
     });
   }
 
+  /** Pins or unpins an active pair; an ended one is history and stays as it was. */
+  setPinned(id: string, pinned: boolean): Promise<Assignment> {
+    return this.unitOfWork.run(async (manager) => {
+      const assignment = await this.assignments.findById(id, manager);
+      if (!assignment) throw notFound('Assignment', id);
+      if (assignment.endedAt) throw new DomainError(ErrorCode.AssignmentEnded, 'Assignment has ended; only an active pair can be pinned or unpinned');
+      return this.assignments.save(manager, Object.assign(assignment, { pinned }));
+    });
+  }
+
   end(id: string, reason: Exclude<EndReason, 'rebalance'>, by: AuthUser): Promise<Assignment> {
     return this.unitOfWork.run(async (manager) => {
       const assignment = await this.assignments.findById(id, manager);
       if (!assignment) throw notFound('Assignment', id);
       if (assignment.endedAt) throw new DomainError(ErrorCode.AssignmentEnded, 'Assignment has already ended');
-      return this.assignments.end(manager, assignment, { reason, endedBy: by.accountId, at: this.clock.now() });
+      const ended = await this.assignments.end(manager, assignment, { reason, endedBy: by.accountId, at: this.clock.now() });
+      await this.smes.markEnrolled(manager, [assignment.smeId]);
+      return ended;
     });
   }
 
@@ -72,6 +84,8 @@ export class AssignmentsService {
     for (const assignment of active) {
       await this.assignments.end(manager, assignment, { reason, endedBy: by, at: this.clock.now() });
     }
+    // A graduated or withdrawn SME keeps that status; one whose tutor left waits again.
+    await this.smes.markEnrolled(manager, active.map((a) => a.smeId));
     return active.length;
   }
 

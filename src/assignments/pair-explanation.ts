@@ -20,7 +20,8 @@ export function describeTerms(terms: PairTerms): string {
         : 'another island group, works online';
   const category = terms.categoryMatch ? 'tutor sells in the SME category' : 'tutor sells in other categories';
   const language = terms.sharedLanguage ? 'shared language' : 'no shared language';
-  return [place, category, language, ...(terms.kept ? ['kept with current tutor'] : [])].join('; ');
+  const kept = terms.sessionsLogged ? ['kept: sessions logged'] : terms.kept ? ['kept with current tutor'] : [];
+  return [place, category, language, ...kept].join('; ');
 }
 
 /** The terms of the cost model (docs/matching-model.md section 2) that describe a pair. */

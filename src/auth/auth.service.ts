@@ -4,6 +4,7 @@ import { DomainError, notFound, validationFailed } from '../common/domain-error.
 import { ErrorCode } from '../common/error-code.js';
 import { UnitOfWork, violatedUniqueIndex } from '../database/unit-of-work.js';
 import { SettingsService } from '../settings/settings.service.js';
+import { withRegionNames } from '../regions/region-names.js';
 import { SmeRepository } from '../smes/sme.repository.js';
 import { TutorRepository } from '../tutors/tutor.repository.js';
 import { Account } from './account.entity.js';
@@ -98,7 +99,7 @@ export class AuthService {
     const sme = account.smeId ? await this.smes.findById(account.smeId) : null;
     // Every role's pages show dates in the program's time zone; only coordinators may read the settings.
     const { timeZone } = (await this.settings.current()).schedule;
-    return { account: toAccountView(account), timeZone, ...(tutor ? { tutor } : {}), ...(sme ? { sme } : {}) };
+    return { account: toAccountView(account), timeZone, ...(tutor ? { tutor: withRegionNames(tutor) } : {}), ...(sme ? { sme: withRegionNames(sme) } : {}) };
   }
 
   private async checkLink(dto: CreateAccountDto): Promise<void> {

@@ -1,9 +1,10 @@
 import type { GenericResult } from './generic-run.js';
+import { CANDIDATE_BUDGET_MS, type CandidatesResult } from './candidates-run.js';
 import type { ScaleResult, UnfinishedScale } from './scale-run.js';
 
-const ms = (value: number) => (Number.isNaN(value) ? '-' : value < 100 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`);
+export const ms = (value: number) => (Number.isNaN(value) ? '-' : value < 100 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`);
 
-function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
@@ -38,4 +39,17 @@ export function benchTable(scales: (ScaleResult | UnfinishedScale)[], generic: G
     '-',
   ]);
   return table(header, [...scaleRows, ...genericRows]);
+}
+
+/** One line per scale: the candidate list of an SME against its budget. */
+export function candidatesTable(results: (CandidatesResult | UnfinishedScale)[]): string {
+  const header = ['candidates', 'size', 'tiers built', 'per SME (median)', 'per SME (slowest)', 'budget'];
+  return table(header, results.map((r) => ('unfinished' in r ? [r.scale, '-', r.unfinished, '-', '-', '-'] : [
+    r.scale,
+    `${r.tutors} tutors, ${r.smes} SMEs`,
+    ms(r.buildMs),
+    ms(r.medianMs),
+    ms(r.slowestMs),
+    `${CANDIDATE_BUDGET_MS[r.scale]} ms: ${r.slowestMs < CANDIDATE_BUDGET_MS[r.scale] ? 'within' : 'OVER'}`,
+  ])));
 }

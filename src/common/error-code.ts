@@ -14,6 +14,8 @@ export enum ErrorCode {
   SmeAlreadyAssigned = 'SME_ALREADY_ASSIGNED',
   NotAssignable = 'NOT_ASSIGNABLE',
   AssignmentEnded = 'ASSIGNMENT_ENDED',
+  SessionBeforeAssignment = 'SESSION_BEFORE_ASSIGNMENT',
+  ModeNotOffered = 'MODE_NOT_OFFERED',
   CapacityBelowLoad = 'CAPACITY_BELOW_LOAD',
   MaxSmesAboveTutorLoad = 'MAX_SMES_ABOVE_TUTOR_LOAD',
   PlanStale = 'PLAN_STALE',

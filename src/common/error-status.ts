@@ -3,6 +3,8 @@ import { ErrorCode } from './error-code.js';
 export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case ErrorCode.ValidationFailed:
+    case ErrorCode.SessionBeforeAssignment:
+    case ErrorCode.ModeNotOffered:
       return 400;
     case ErrorCode.Unauthenticated:
     case ErrorCode.InvalidCredentials:

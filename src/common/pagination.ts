@@ -33,15 +33,41 @@ export interface Page<T> {
 export const encodeCursor = (id: string): string => Buffer.from(id, 'utf8').toString('base64url');
 export const decodeCursor = (cursor: string): string => Buffer.from(cursor, 'base64url').toString('utf8');
 
-/** Keyset pagination on the primary key: stable under inserts, no OFFSET scans. */
+/** A list's documented order: one column, then the id the same way, so equal values keep a fixed order. */
+export interface PageOrder {
+  column: string;
+  direction: 'ASC' | 'DESC';
+}
+
+export const BY_ID: PageOrder = { column: 'id', direction: 'ASC' };
+
+/**
+ * Keyset pagination in the list's order: the cursor is the last row's id, and the next page
+ * starts after that row's (column, id), read back from the table, so it is stable under
+ * inserts and needs no OFFSET scan.
+ */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
   page: PageQueryDto,
+  order: PageOrder = BY_ID,
 ): Promise<Page<T>> {
   const alias = query.alias;
   const limit = page.limit ?? DEFAULT_PAGE_SIZE;
-  if (page.cursor) query.andWhere(`${alias}.id > :afterId`, { afterId: decodeCursor(page.cursor) });
-  const rows = await query.orderBy(`${alias}.id`, 'ASC').take(limit + 1).getMany();
+  const after = order.direction === 'ASC' ? '>' : '<';
+  if (page.cursor) {
+    const afterId = decodeCursor(page.cursor);
+    if (order.column === 'id') {
+      query.andWhere(`"${alias}"."id" ${after} :afterId`, { afterId });
+    } else {
+      const table = query.expressionMap.mainAlias!.metadata.tableName;
+      const key = `(SELECT k."${order.column}" FROM "${table}" k WHERE k."id" = :afterId)`;
+      const column = `"${alias}"."${order.column}"`;
+      query.andWhere(`(${column} ${after} ${key} OR (${column} = ${key} AND "${alias}"."id" ${after} :afterId))`, { afterId });
+    }
+  }
+  query.orderBy(`${alias}.${order.column}`, order.direction);
+  if (order.column !== 'id') query.addOrderBy(`${alias}.id`, order.direction);
+  const rows = await query.take(limit + 1).getMany();
   const items = rows.slice(0, limit);
   const nextCursor = rows.length > limit ? encodeCursor(items[items.length - 1].id) : null;
   return { items, nextCursor };

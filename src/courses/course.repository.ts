@@ -15,7 +15,7 @@ export class CourseRepository {
   }
 
   list(page: PageQueryDto): Promise<Page<Course>> {
-    return paginate(this.dataSource.getRepository(Course).createQueryBuilder('c'), page);
+    return paginate(this.dataSource.getRepository(Course).createQueryBuilder('c'), page, { column: 'code', direction: 'ASC' });
   }
 
   findAll(): Promise<Course[]> {

@@ -37,7 +37,7 @@ export class FlagRepository {
     if (filter.provinceCode) {
       query.andWhere('f.smeId IN (SELECT s.id FROM sme s WHERE s."provinceCode" = :provinceCode)', { provinceCode: filter.provinceCode });
     }
-    return paginate(query, filter);
+    return paginate(query, filter, { column: 'openedAt', direction: 'DESC' });
   }
 
   save(manager: EntityManager, flag: Partial<Flag>): Promise<Flag> {
@@ -61,13 +61,13 @@ export class FlagRepository {
     await manager.createQueryBuilder().update(Flag).set({ reasons }).where('id = :id', { id }).andWhere(`status <> 'resolved'`).execute();
   }
 
-  async countUnresolvedByType(): Promise<Record<string, number>> {
+  async countOpenByType(): Promise<Record<string, number>> {
     const rows: { type: string; count: string | number }[] = await this.dataSource
       .getRepository(Flag)
       .createQueryBuilder('f')
       .select('f.type', 'type')
       .addSelect('COUNT(*)', 'count')
-      .where(`f.status <> 'resolved'`)
+      .where(`f.status = 'open'`)
       .groupBy('f.type')
       .getRawMany();
     return Object.fromEntries(rows.map((r) => [r.type, Number(r.count)]));

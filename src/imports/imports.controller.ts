@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators.js';
-import { AssignmentExport } from './assignment-export.js';
+import { SmeExportQueryDto, TutorExportQueryDto } from './export-query.dto.js';
+import { ProgramExport } from './program-export.js';
 import { ImportsService } from './imports.service.js';
 
 const CSV_BODY = { schema: { type: 'string', example: 'name,phone,storeName,...\n' } };
@@ -14,7 +15,7 @@ const CSV_BODY = { schema: { type: 'string', example: 'name,phone,storeName,...\
 export class ImportsController {
   constructor(
     private readonly imports: ImportsService,
-    private readonly exporter: AssignmentExport,
+    private readonly exporter: ProgramExport,
   ) {}
 
   @Post('imports/tutors')
@@ -33,10 +34,26 @@ export class ImportsController {
 
   @Get('exports/assignments.csv')
   @ApiProduces('text/csv')
-  async assignments(@Res() response: Response): Promise<void> {
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', 'attachment; filename="assignments.csv"');
-    for await (const chunk of this.exporter.activeAssignmentsCsv()) response.write(chunk);
-    response.end();
+  assignments(@Res() response: Response): Promise<void> {
+    return sendCsv(response, 'assignments.csv', this.exporter.activeAssignmentsCsv());
   }
+
+  @Get('exports/tutors.csv')
+  @ApiProduces('text/csv')
+  tutorsCsv(@Query() filter: TutorExportQueryDto, @Res() response: Response): Promise<void> {
+    return sendCsv(response, 'tutors.csv', this.exporter.tutorsCsv(filter));
+  }
+
+  @Get('exports/smes.csv')
+  @ApiProduces('text/csv')
+  smesCsv(@Query() filter: SmeExportQueryDto, @Res() response: Response): Promise<void> {
+    return sendCsv(response, 'smes.csv', this.exporter.smesCsv(filter));
+  }
+}
+
+async function sendCsv(response: Response, filename: string, chunks: AsyncGenerator<string>): Promise<void> {
+  response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  response.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+  for await (const chunk of chunks) response.write(chunk);
+  response.end();
 }

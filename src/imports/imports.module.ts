@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AssignmentExport } from './assignment-export.js';
 import { ImportsController } from './imports.controller.js';
 import { ImportsService } from './imports.service.js';
+import { ProgramExport } from './program-export.js';
 
-@Module({ controllers: [ImportsController], providers: [ImportsService, AssignmentExport] })
+@Module({ controllers: [ImportsController], providers: [ImportsService, ProgramExport] })
 export class ImportsModule {}

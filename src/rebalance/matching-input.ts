@@ -43,6 +43,7 @@ export function toMatchingInput(snapshot: ProgramSnapshot, provinceCode: string 
       needsContinuedMentoring: snapshot.needsContinuedMentoring.has(s.id),
       currentTutorId,
       pinned: currentTutorId !== null && (!inScope || current?.pinned === true),
+      sessionsLogged: currentTutorId !== null && snapshot.pairsWithSessions.has(s.id),
     }];
   });
   return { tutors, smes, currentBySme };

@@ -49,6 +49,7 @@ export class RebalanceApplier {
     const rows = await this.startingRows(manager, starting, active);
     await this.assignments.insertMany(manager, rows.map((row) => ({ ...row, startedAt: at, startReason: 'rebalance', rebalanceId })));
     await this.smes.markMentoring(manager, starting.map((c) => c.smeId));
+    await this.smes.markEnrolled(manager, changes.filter((c) => !c.toTutorId).map((c) => c.smeId));
   }
 
   private endingPair(change: PlannedChange, current: Assignment | undefined): Assignment {

@@ -24,7 +24,7 @@ export class RebalanceRepository {
 
   /** Every run, paged; each says when it was made (createdAt) and how it ended. */
   list(page: PageQueryDto): Promise<Page<Rebalance>> {
-    return paginate(this.dataSource.getRepository(Rebalance).createQueryBuilder('r'), page);
+    return paginate(this.dataSource.getRepository(Rebalance).createQueryBuilder('r'), page, { column: 'createdAt', direction: 'DESC' });
   }
 
   insert(manager: EntityManager, rebalance: Partial<Rebalance>): Promise<Rebalance> {
@@ -51,7 +51,7 @@ export class RebalanceRepository {
   }
 
   changes(rebalanceId: string, page: PageQueryDto): Promise<Page<RebalanceChange>> {
-    return paginate(this.dataSource.getRepository(RebalanceChange).createQueryBuilder('c').where('c.rebalanceId = :rebalanceId', { rebalanceId }), page);
+    return paginate(this.dataSource.getRepository(RebalanceChange).createQueryBuilder('c').where('c.rebalanceId = :rebalanceId', { rebalanceId }), page, { column: 'seq', direction: 'ASC' });
   }
 
   allChanges(rebalanceId: string, manager: EntityManager): Promise<RebalanceChange[]> {

@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { Page, PageQueryDto } from '../common/pagination.js';
+import { mapPage, Page, PageQueryDto } from '../common/pagination.js';
 import { RequestRebalanceDto } from './rebalance.dto.js';
-import { Rebalance } from './rebalance.entity.js';
+import { RebalanceView, toRebalanceView } from './rebalance-view.js';
 import { ChangeView, RebalancesService } from './rebalances.service.js';
 
 @ApiTags('rebalances')
@@ -16,18 +16,18 @@ export class RebalancesController {
 
   @Post()
   @HttpCode(202)
-  request(@Body() dto: RequestRebalanceDto, @CurrentUser() user: AuthUser): Promise<Rebalance> {
-    return this.rebalances.request({ ...dto, trigger: 'manual', requestedBy: user });
+  async request(@Body() dto: RequestRebalanceDto, @CurrentUser() user: AuthUser): Promise<RebalanceView> {
+    return toRebalanceView(await this.rebalances.request({ ...dto, trigger: 'manual', requestedBy: user }));
   }
 
   @Get()
-  list(@Query() page: PageQueryDto): Promise<Page<Rebalance>> {
-    return this.rebalances.list(page);
+  async list(@Query() page: PageQueryDto): Promise<Page<RebalanceView>> {
+    return mapPage(await this.rebalances.list(page), toRebalanceView);
   }
 
   @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<Rebalance> {
-    return this.rebalances.get(id);
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<RebalanceView> {
+    return toRebalanceView(await this.rebalances.get(id));
   }
 
   @Get(':id/changes')
@@ -37,7 +37,7 @@ export class RebalancesController {
 
   @Post(':id/apply')
   @HttpCode(200)
-  apply(@Param('id', ParseUUIDPipe) id: string): Promise<Rebalance> {
-    return this.rebalances.apply(id);
+  async apply(@Param('id', ParseUUIDPipe) id: string): Promise<RebalanceView> {
+    return toRebalanceView(await this.rebalances.apply(id));
   }
 }

@@ -46,6 +46,8 @@ export class RebalancesService {
           trigger: request.trigger,
           activeSlot: ACTIVE_RUN,
           requestedBy: request.requestedBy?.accountId ?? null,
+          // To the millisecond, so runs of one second still list newest first (SQLite's default keeps whole seconds).
+          createdAt: this.clock.now(),
         }),
       );
     } catch (error) {

@@ -15,6 +15,32 @@ describe('officialRegions', () => {
     expect(sut.regencies().find((r) => r.code === '32.73')?.name).toBe('Kota Bandung');
   });
 
+  it.each([
+    ['31', 'DKI Jakarta'],
+    ['34', 'DI Yogyakarta'],
+    ['35', 'Jawa Timur'],
+    ['19', 'Kepulauan Bangka Belitung'],
+    ['96', 'Papua Barat Daya'],
+  ])('spells province %s officially as %s', (code, name) => {
+    expect(sut.provinceName(code)).toBe(name);
+  });
+
+  it.each([
+    ['32.73', 'Kota Bandung'],
+    ['32.01', 'Kabupaten Bogor'],
+    ['31.71', 'Kota Administrasi Jakarta Pusat'],
+    ['73.10', 'Kabupaten Pangkajene dan Kepulauan'],
+    ['35.01', 'Kabupaten Pacitan'],
+  ])('spells regency %s officially as %s', (code, name) => {
+    expect(sut.regencyName(code)).toBe(name);
+  });
+
+  it('writes every name without a word in capitals beyond DKI and DI', () => {
+    const names = [...sut.provinces(), ...sut.regencies()].map((region) => region.name);
+    const shouting = names.flatMap((name) => name.split(/[\s-]/)).filter((word) => word.length > 1 && word === word.toUpperCase() && !['DKI', 'DI'].includes(word));
+    expect(shouting).toEqual([]);
+  });
+
   it('derives the province of a regency', () => {
     expect(sut.provinceOf('32.73')).toBe('32');
     expect(sut.provinceOf('99.99')).toBeUndefined();

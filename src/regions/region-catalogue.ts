@@ -19,8 +19,16 @@ function dataDir(): string {
   return join(dirname(entry), '..', 'data');
 }
 
-/** The data set writes names in capitals ("KOTA BANDUNG"); people read "Kota Bandung". */
-const titleCase = (name: string): string => name.toLowerCase().replace(/(^|[\s(-])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+/** Names the official spelling writes other than in title case. */
+const OFFICIAL_SPELLINGS: Record<string, string> = { 'DKI JAKARTA': 'DKI Jakarta', 'DAERAH ISTIMEWA YOGYAKARTA': 'DI Yogyakarta' };
+const LOWER_CASE_WORDS = new Set(['dan']);
+
+/** The data set writes names in capitals ("KOTA BANDUNG"); the official spelling is "Kota Bandung". */
+export function officialSpelling(name: string): string {
+  return OFFICIAL_SPELLINGS[name] ?? name
+    .toLowerCase()
+    .replace(/(^|[\s(-])(\p{L}+)/gu, (_, lead: string, word: string) => lead + (LOWER_CASE_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)));
+}
 
 function readCsvRows(file: string): string[][] {
   return readFileSync(join(dataDir(), file), 'utf8')
@@ -40,11 +48,11 @@ export class RegionCatalogue {
   }
 
   static official(): RegionCatalogue {
-    const provinces = readCsvRows('provinces.csv').map(([code, name]) => ({ code, name: titleCase(name) }));
+    const provinces = readCsvRows('provinces.csv').map(([code, name]) => ({ code, name: officialSpelling(name) }));
     const regencies = readCsvRows('regencies.csv').map(([code, provinceCode, name]) => ({
       code,
       provinceCode,
-      name: titleCase(name),
+      name: officialSpelling(name),
     }));
     return new RegionCatalogue(provinces, regencies);
   }
@@ -67,6 +75,14 @@ export class RegionCatalogue {
 
   isRegency(code: string): boolean {
     return this.regenciesByCode.has(code);
+  }
+
+  provinceName(code: string): string | undefined {
+    return this.provincesByCode.get(code)?.name;
+  }
+
+  regencyName(code: string): string | undefined {
+    return this.regenciesByCode.get(code)?.name;
   }
 
   /** The province a regency lies in, or undefined for an unknown regency code. */

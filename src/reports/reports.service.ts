@@ -21,7 +21,7 @@ export class ReportsService {
       this.reports.smesByStatus(),
       this.reports.activeSmesBySegment(),
       this.reports.activeSmesByAssignment(),
-      this.flags.countUnresolvedByType(),
+      this.flags.countOpenByType(),
       this.reports.requiredCourseCompletion(),
     ]);
     return {

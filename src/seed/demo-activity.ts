@@ -1,5 +1,7 @@
 import type { Assignment } from '../assignments/assignment.entity.js';
-import type { SessionTopic } from '../common/vocabulary.js';
+import { calendarDayIn } from '../common/calendar-day.js';
+import type { MentoringMode, SessionTopic } from '../common/vocabulary.js';
+import { DEFAULT_PROGRAM_SETTINGS } from '../settings/program-settings.js';
 import type { Course } from '../courses/course.entity.js';
 import type { CourseProgress } from '../courses/course-progress.entity.js';
 import { SeededRandom } from '../matching/index.js';
@@ -16,9 +18,14 @@ const TOPICS: SessionTopic[] = ['store_setup', 'product_listing', 'product_photo
 const DAY_MS = 24 * 3600 * 1000;
 
 const daysBefore = (at: Date, days: number) => new Date(at.getTime() - days * DAY_MS);
+/** Whole days from the start to now, at least one, and at most the 45 days the demo's sessions reach back. */
+const daysSince = (start: Date, now: Date) => Math.max(1, Math.min(45, Math.floor((now.getTime() - start.getTime()) / DAY_MS)));
 
-/** Course progress and a few logged sessions for the SMEs that have a mentor. */
-export function buildDemoActivity(seed: number, assignments: Partial<Assignment>[], now: Date) {
+/**
+ * Course progress and a few logged sessions for the SMEs that have a mentor: each session on the
+ * program's calendar between the pair's start and yesterday, in a mode its tutor offers.
+ */
+export function buildDemoActivity(seed: number, assignments: Partial<Assignment>[], modesOf: ReadonlyMap<string, MentoringMode[]>, now: Date) {
   const random = new SeededRandom(seed + 1);
   const progress: Partial<CourseProgress>[] = [];
   const sessions: Partial<MentoringSession>[] = [];
@@ -34,9 +41,9 @@ export function buildDemoActivity(seed: number, assignments: Partial<Assignment>
         id: seededUuid(random),
         tutorId: pair.tutorId,
         smeId: pair.smeId,
-        date: daysBefore(now, random.int(1, 45)).toISOString().slice(0, 10),
+        date: calendarDayIn(DEFAULT_PROGRAM_SETTINGS.schedule.timeZone, daysBefore(now, random.int(1, daysSince(pair.startedAt!, now)))),
         durationMinutes: random.pick([30, 45, 60, 90]),
-        mode: random.chance(0.6) ? 'online' : 'in_person',
+        mode: random.pick(modesOf.get(pair.tutorId!) ?? ['online']),
         topics: [random.pick(TOPICS)],
         notes: 'Worked through the week\'s listing and pricing questions.',
         nextSteps: null,

@@ -69,10 +69,16 @@ export function smeRow(random: SeededRandom, s: MatchSme): Partial<Sme> {
   };
 }
 
+/** Indonesian is spoken everywhere, beside the regional language of the place (Sundanese in West Java, Javanese in Central and East Java). */
+function speakingIndonesian<T extends { languages: string[] }, S extends { languages: string[] }>(program: { tutors: T[]; smes: S[] }): { tutors: T[]; smes: S[] } {
+  const withIndonesian = <P extends { languages: string[] }>(person: P): P => (person.languages.includes('id') ? person : { ...person, languages: ['id', ...person.languages] });
+  return { tutors: program.tutors.map(withIndonesian), smes: program.smes.map(withIndonesian) };
+}
+
 /** A program of the given scale shaped like the real one, with most SMEs already matched optimally. */
 export function buildDemoProgram(options: SeedOptions, startedAt: Date): DemoProgram {
   const random = new SeededRandom(options.seed);
-  const synthetic = generateProgram({ scale: options.scale, seed: options.seed });
+  const synthetic = speakingIndonesian(generateProgram({ scale: options.scale, seed: options.seed }));
   const tutorIds = new Map<string, Partial<Tutor>>();
   const tutors = synthetic.tutors.map((t) => tutorIds.set(t.id, tutorRow(random, t)).get(t.id)!);
   const smeIds = new Map<string, Partial<Sme>>();

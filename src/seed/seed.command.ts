@@ -5,6 +5,7 @@ import { dataSourceOptions } from '../database/data-source-options.js';
 import { migrate } from '../database/migrate.js';
 import { Tutor } from '../tutors/tutor.entity.js';
 import { parseSeedOptions, SeedUsageError } from './seed-options.js';
+import { printDemoAccounts, storedDemoAccounts } from './demo-accounts.js';
 import { seedDemoProgram } from './seed-demo-program.js';
 
 async function main(): Promise<number> {
@@ -15,12 +16,13 @@ async function main(): Promise<number> {
   try {
     if ((await dataSource.getRepository(Tutor).count()) > 0) {
       console.log(options.skipIfSeeded ? 'The database already holds a program; seeding skipped.' : 'The database already holds a program: the seed fills an empty one only.');
+      const accounts = await storedDemoAccounts(dataSource);
+      if (accounts.length > 0) printDemoAccounts(accounts);
       return options.skipIfSeeded ? 0 : 1;
     }
     const accounts = await seedDemoProgram(dataSource, options);
     console.log(`Seeded the ${options.scale} program (seed ${options.seed}) into ${config.database.kind === 'sqlite' ? config.database.sqlitePath : 'PostgreSQL'}.`);
-    console.log('Demo accounts (sign in with POST /api/auth/login, or at /docs):');
-    for (const a of accounts) console.log(`  ${a.role.padEnd(12)} login ${a.login.padEnd(18)} password ${a.password.padEnd(24)} ${a.note}`);
+    printDemoAccounts(accounts);
     return 0;
   } finally {
     await dataSource.destroy();

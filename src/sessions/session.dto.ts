@@ -2,15 +2,15 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PairPageQueryDto } from '../common/list-filters.dto.js';
 import { MENTORING_MODES, SESSION_TOPICS, type MentoringMode, type SessionTopic } from '../common/vocabulary.js';
-import { IsPastCalendarDate } from '../common/validators/calendar-date.validator.js';
+import { IsCalendarDate } from '../common/validators/calendar-date.validator.js';
 
 export class CreateSessionDto {
   @ApiProperty({ format: 'uuid', description: 'an SME currently assigned to the calling tutor' })
   @IsUUID()
   smeId: string;
 
-  @ApiProperty({ example: '2026-11-20', description: 'YYYY-MM-DD, not in the future' })
-  @IsPastCalendarDate()
+  @ApiProperty({ example: '2026-11-20', description: "YYYY-MM-DD in the program's time zone: not in the future, not before the assignment began" })
+  @IsCalendarDate()
   date: string;
 
   @ApiProperty({ minimum: 5, maximum: 480, example: 60 })

@@ -18,7 +18,7 @@ export class SessionRepository {
     const query = this.dataSource.getRepository(MentoringSession).createQueryBuilder('m');
     if (filter.tutorId) query.andWhere('m.tutorId = :tutorId', { tutorId: filter.tutorId });
     if (filter.smeId) query.andWhere('m.smeId = :smeId', { smeId: filter.smeId });
-    return paginate(query, filter);
+    return paginate(query, filter, { column: 'date', direction: 'DESC' });
   }
 
   /** The date of each SME's latest session, for the SMEs given. */

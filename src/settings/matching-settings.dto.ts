@@ -35,6 +35,7 @@ export class MatchingSettingsDto {
   @ApiPropertyOptional({ example: 15 }) @IsOmittable() @Cost() categoryMismatchCost?: number;
   @ApiPropertyOptional({ example: 25 }) @IsOmittable() @Cost() languageMismatchCost?: number;
   @ApiPropertyOptional({ example: 30 }) @IsOmittable() @Cost() stayBonus?: number;
+  @ApiPropertyOptional({ example: 100, minimum: 0, description: 'a further stay bonus once the pair has logged a session' }) @IsOmittable() @Cost() @Min(0) sessionBonus?: number;
 
   @ApiPropertyOptional({ example: [-160, -160, 0], description: 'cost of a tutor’s 1st, 2nd, 3rd SME; not decreasing; exactly tutorLoad.max slots' })
   @IsOmittable()

@@ -3,11 +3,12 @@ import { AssignmentRepository } from '../assignments/assignment.repository.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { linkedSmeId } from '../auth/linked-record.js';
 import { CourseRepository } from '../courses/course.repository.js';
+import { RegionNames, withRegionNames } from '../regions/region-names.js';
 import { TutorRepository } from '../tutors/tutor.repository.js';
 import { SmeRepository } from './sme.repository.js';
 
 export interface MentorView {
-  mentor: { name: string; storeName: string; phone: string; regencyCode: string; modes: string[]; since: Date } | null;
+  mentor: ({ name: string; storeName: string; phone: string; regencyCode: string; provinceCode: string; modes: string[]; since: Date } & RegionNames) | null;
   reason?: string;
 }
 
@@ -34,8 +35,8 @@ export class SmePortalService {
     const assignment = await this.assignments.findActiveBySme(smeId);
     const tutor = assignment ? await this.tutors.findById(assignment.tutorId) : null;
     if (!assignment || !tutor) return { mentor: null, reason: await this.noMentorReason(smeId) };
-    const { name, storeName, phone, regencyCode, modes } = tutor;
-    return { mentor: { name, storeName, phone, regencyCode, modes, since: assignment.startedAt } };
+    const { name, storeName, phone, regencyCode, provinceCode, modes } = tutor;
+    return { mentor: withRegionNames({ name, storeName, phone, regencyCode, provinceCode, modes, since: assignment.startedAt }) };
   }
 
   async myCourses(user: AuthUser): Promise<{ items: CourseStatusView[]; nextCursor: null; requiredCompleted: number; requiredTotal: number }> {

@@ -5,10 +5,11 @@ import { currentTutorOf } from '../database/active-load.sql.js';
 import { flatMapInChunks, forEachChunk } from '../database/in-chunks.js';
 import { findForUpdate } from '../database/row-lock.js';
 import { Page, paginate } from '../common/pagination.js';
+import { RegionNames, withRegionNames } from '../regions/region-names.js';
 import { Sme } from './sme.entity.js';
 import type { SmeListQueryDto } from './sme.dto.js';
 
-export type SmeWithTutor = Sme & { currentTutorId: string | null };
+export type SmeWithTutor = Sme & RegionNames & { currentTutorId: string | null };
 
 const HAS_UNRESOLVED_FLAG = `EXISTS (SELECT 1 FROM flag f WHERE f."smeId" = s.id AND f."status" <> 'resolved')`;
 
@@ -38,7 +39,7 @@ export class SmeRepository {
     if (filter.status) query.andWhere('s.status = :status', { status: filter.status });
     if (filter.flagged !== undefined) query.andWhere(filter.flagged ? HAS_UNRESOLVED_FLAG : `NOT ${HAS_UNRESOLVED_FLAG}`);
     if (filter.unassigned !== undefined) query.andWhere(`${currentTutorOf('s')} IS ${filter.unassigned ? '' : 'NOT '}NULL`);
-    const page = await paginate(query, filter);
+    const page = await paginate(query, filter, { column: 'businessName', direction: 'ASC' });
     return { items: await this.withTutors(page.items), nextCursor: page.nextCursor };
   }
 
@@ -54,6 +55,11 @@ export class SmeRepository {
   /** SMEs that just got their first tutor move from enrolled to mentoring. */
   async markMentoring(manager: EntityManager, ids: string[]): Promise<void> {
     await forEachChunk(ids, (chunk) => manager.getRepository(Sme).update({ id: In(chunk), status: 'enrolled' }, { status: 'mentoring' }));
+  }
+
+  /** SMEs that lost their tutor and got no other go back from mentoring to enrolled. */
+  async markEnrolled(manager: EntityManager, ids: string[]): Promise<void> {
+    await forEachChunk(ids, (chunk) => manager.getRepository(Sme).update({ id: In(chunk), status: 'mentoring' }, { status: 'enrolled' }));
   }
 
   /** The next page, by id, of SMEs the flag sweep visits: active ones, and any still holding an unresolved flag. */
@@ -94,6 +100,6 @@ export class SmeRepository {
       .where('s.id IN (:...ids)', { ids: smes.map((s) => s.id) })
       .getRawMany();
     const tutors = new Map(rows.map((r) => [r.id, r.tutorId]));
-    return smes.map((s) => Object.assign(s, { currentTutorId: tutors.get(s.id) ?? null }));
+    return smes.map((s) => withRegionNames(Object.assign(s, { currentTutorId: tutors.get(s.id) ?? null })));
   }
 }

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Assignment } from '../assignments/assignment.entity.js';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Page, PageQueryDto } from '../common/pagination.js';
 import { CreateSmeDto, SmeListQueryDto, UpdateSmeDto } from './sme.dto.js';
+import { CandidateQueryDto, CandidateView } from './sme-candidate.dto.js';
+import { SmeCandidatesService } from './sme-candidates.service.js';
 import { SmeWithTutor } from './sme.repository.js';
 import { SmeDetails, SmesService } from './smes.service.js';
 import { PatchBody } from '../common/http/patch-body.decorator.js';
@@ -14,7 +16,10 @@ import { PatchBody } from '../common/http/patch-body.decorator.js';
 @Roles('coordinator')
 @Controller('smes')
 export class SmesController {
-  constructor(private readonly smes: SmesService) {}
+  constructor(
+    private readonly smes: SmesService,
+    private readonly candidateList: SmeCandidatesService,
+  ) {}
 
   @Post()
   create(@Body() dto: CreateSmeDto): Promise<SmeWithTutor> {
@@ -34,6 +39,12 @@ export class SmesController {
   @Patch(':id')
   update(@Param('id', ParseUUIDPipe) id: string, @PatchBody() dto: UpdateSmeDto, @CurrentUser() user: AuthUser): Promise<SmeDetails> {
     return this.smes.update(id, dto, user);
+  }
+
+  @Get(':id/candidates')
+  @ApiOkResponse({ type: CandidateView, isArray: true, description: 'as `items`, cheapest first' })
+  candidates(@Param('id', ParseUUIDPipe) id: string, @Query() query: CandidateQueryDto): Promise<{ items: CandidateView[]; nextCursor: null }> {
+    return this.candidateList.candidates(id, query.limit);
   }
 
   @Get(':id/assignments')

@@ -13,6 +13,7 @@ import { UnitOfWork } from '../database/unit-of-work.js';
 import { Flag } from '../flags/flag.entity.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { officialRegions } from '../regions/region-catalogue.js';
+import { withRegionNames } from '../regions/region-names.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { deriveSegment } from './segment.rule.js';
 import { newSme } from './sme-factory.js';
@@ -38,7 +39,7 @@ export class SmesService {
     const record = newSme(dto, await this.settings.current());
     const sme = await this.unitOfWork.run((manager) => this.smes.insert(manager, record));
     await this.events.publish({ type: 'sme.enrolled', smeId: sme.id });
-    return Object.assign(sme, { currentTutorId: null });
+    return withRegionNames(Object.assign(sme, { currentTutorId: null }));
   }
 
   async get(id: string): Promise<SmeDetails> {

@@ -10,8 +10,9 @@ import { FlagRepository } from '../flags/flag.repository.js';
 import { SessionRepository } from '../sessions/session.repository.js';
 import { Sme } from '../smes/sme.entity.js';
 import { SmeRepository } from '../smes/sme.repository.js';
+import { RegionNames, withRegionNames } from '../regions/region-names.js';
 
-export type MentoredSme = Sme & { assignedSince: Date; courseProgress: CourseProgress[]; openFlags: Flag[]; lastSessionDate: string | null };
+export type MentoredSme = Sme & RegionNames & { assignedSince: Date; courseProgress: CourseProgress[]; openFlags: Flag[]; lastSessionDate: string | null };
 
 /** What a tutor sees: only the SMEs it mentors now. */
 @Injectable()
@@ -36,13 +37,13 @@ export class TutorPortalService {
     const items = active.flatMap((assignment) => {
       const sme = smes.find((s) => s.id === assignment.smeId);
       if (!sme) return [];
-      return [{
+      return [withRegionNames({
         ...sme,
         assignedSince: assignment.startedAt,
         courseProgress: progress.filter((p) => p.smeId === sme.id),
         openFlags: flags.filter((f) => f.smeId === sme.id),
         lastSessionDate: lastDates.get(sme.id) ?? null,
-      }];
+      })];
     });
     return { items, nextCursor: null };
   }

@@ -122,6 +122,8 @@ export class TutorView {
   @ApiProperty() sellerRating: number;
   @ApiProperty() regencyCode: string;
   @ApiProperty() provinceCode: string;
+  @ApiProperty({ example: 'Kota Bandung' }) regencyName: string;
+  @ApiProperty({ example: 'Jawa Barat' }) provinceName: string;
   @ApiProperty({ enum: BUSINESS_CATEGORIES, isArray: true }) categories: BusinessCategory[];
   @ApiProperty({ type: [String] }) languages: string[];
   @ApiProperty({ enum: MENTORING_MODES, isArray: true }) modes: MentoringMode[];

@@ -5,12 +5,15 @@ import { activeLoadOf } from '../database/active-load.sql.js';
 import { flatMapInChunks } from '../database/in-chunks.js';
 import { findForUpdate } from '../database/row-lock.js';
 import { Page, paginate } from '../common/pagination.js';
+import { RegionNames, withRegionNames } from '../regions/region-names.js';
 import { Tutor } from './tutor.entity.js';
 import type { TutorListQueryDto } from './tutor.dto.js';
 
-export type TutorWithLoad = Tutor & { load: number };
+export type TutorWithLoad = Tutor & RegionNames & { load: number };
 /** What placing an SME with a tutor checks: whether it takes part, and its seats. */
 export type TutorSeats = Pick<Tutor, 'id' | 'status' | 'maxSmes'>;
+/** What matching reads of a tutor. */
+export type TutorMatchingColumns = Pick<Tutor, 'id' | 'provinceCode' | 'regencyCode' | 'categories' | 'languages' | 'modes' | 'maxSmes'>;
 
 @Injectable()
 export class TutorRepository {
@@ -39,14 +42,30 @@ export class TutorRepository {
     return tutor ? (await this.withLoads([tutor]))[0] : null;
   }
 
+  async findManyWithLoad(ids: string[]): Promise<TutorWithLoad[]> {
+    return this.withLoads(await this.findByIds(ids));
+  }
+
   async list(filter: TutorListQueryDto): Promise<Page<TutorWithLoad>> {
     const query = this.dataSource.getRepository(Tutor).createQueryBuilder('t');
     if (filter.provinceCode) query.andWhere('t.provinceCode = :provinceCode', { provinceCode: filter.provinceCode });
     if (filter.regencyCode) query.andWhere('t.regencyCode = :regencyCode', { regencyCode: filter.regencyCode });
     if (filter.status) query.andWhere('t.status = :status', { status: filter.status });
     if (filter.category) query.andWhere('CAST(t.categories AS TEXT) LIKE :category', { category: `%"${filter.category}"%` });
-    const page = await paginate(query, filter);
+    const page = await paginate(query, filter, { column: 'name', direction: 'ASC' });
     return { items: await this.withLoads(page.items), nextCursor: page.nextCursor };
+  }
+
+  /** Active tutors with a free seat (of one province, when given), with only the columns matching reads. */
+  findWithFreeSeat(provinceCode?: string): Promise<TutorMatchingColumns[]> {
+    const query = this.dataSource
+      .getRepository(Tutor)
+      .createQueryBuilder('t')
+      .select(['t.id', 't.provinceCode', 't.regencyCode', 't.categories', 't.languages', 't.modes', 't.maxSmes'])
+      .where(`t.status = 'active'`)
+      .andWhere(`${activeLoadOf('t')} < t.maxSmes`);
+    if (provinceCode) query.andWhere('t.provinceCode = :provinceCode', { provinceCode });
+    return query.getMany();
   }
 
   insert(manager: EntityManager, tutor: Partial<Tutor>): Promise<Tutor> {
@@ -76,6 +95,6 @@ export class TutorRepository {
       .where('t.id IN (:...ids)', { ids: tutors.map((t) => t.id) })
       .getRawMany();
     const loads = new Map(rows.map((r) => [r.id, Number(r.load)]));
-    return tutors.map((t) => Object.assign(t, { load: loads.get(t.id) ?? 0 }));
+    return tutors.map((t) => withRegionNames(Object.assign(t, { load: loads.get(t.id) ?? 0 })));
   }
 }

@@ -11,6 +11,7 @@ import { UnitOfWork } from '../database/unit-of-work.js';
 import { officialRegions } from '../regions/region-catalogue.js';
 import type { ProgramSettings } from '../settings/program-settings.js';
 import { SettingsService } from '../settings/settings.service.js';
+import { withRegionNames } from '../regions/region-names.js';
 import { Tutor } from './tutor.entity.js';
 import { CreateTutorDto, TutorListQueryDto, UpdateTutorDto } from './tutor.dto.js';
 import { TutorRepository, TutorWithLoad } from './tutor.repository.js';
@@ -48,7 +49,7 @@ export class TutorsService {
     const { tutorLoad } = await this.settings.current();
     if (maxSmesAboveProgram(dto.maxSmes, tutorLoad)) throw aboveProgramMax(tutorLoad);
     const tutor = await this.unitOfWork.run((manager) => this.tutors.insert(manager, newTutor(dto, tutorLoad)));
-    return Object.assign(tutor, { load: 0 });
+    return withRegionNames(Object.assign(tutor, { load: 0 }));
   }
 
   async get(id: string): Promise<TutorWithLoad> {

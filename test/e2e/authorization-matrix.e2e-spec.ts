@@ -92,6 +92,11 @@ const ROUTES: RouteRow[] = [
     call: () => ({ body: aTutor() }),
     valid: ({ body }) => expect(body).toMatchObject({ provinceCode: '32', load: 0 }),
   },
+  {
+    route: 'GET /api/regions',
+    expected: signedIn(200),
+    valid: ({ body }) => expect(body).toContainEqual(expect.objectContaining({ code: '32', name: 'Jawa Barat', islandGroup: 'java' })),
+  },
   { route: 'GET /api/tutors', expected: coordinator(200), valid: aPage },
   {
     route: "GET /api/tutors/:id of tutor A's own record",
@@ -131,10 +136,22 @@ const ROUTES: RouteRow[] = [
     valid: ({ body }, _who, f) => expect(body.items).toEqual([expect.objectContaining({ tutorId: f.tutorA.id, smeId: f.smeX.id })]),
   },
   {
+    route: "GET /api/smes/:id/candidates of tutor A's SME X",
+    expected: coordinator(200),
+    call: (f) => ({ id: f.smeX.id }),
+    valid: ({ body }) => expect(body.items).toEqual(expect.any(Array)),
+  },
+  {
     route: 'POST /api/assignments',
     expected: coordinator(201),
     call: async (f) => ({ body: { tutorId: (await f.freshTutor()).id, smeId: (await f.freshSme()).id } }),
     valid: ({ body }) => expect(body).toMatchObject({ startReason: 'manual', endedAt: null }),
+  },
+  {
+    route: 'PATCH /api/assignments/:id',
+    expected: coordinator(200),
+    call: async (f) => ({ id: (await f.freshAssignment()).id, body: { pinned: false } }),
+    valid: ({ body }) => expect(body).toMatchObject({ pinned: false, endedAt: null }),
   },
   {
     route: 'POST /api/assignments/:id/end',
@@ -216,6 +233,16 @@ const ROUTES: RouteRow[] = [
       expect(text).toMatch(/^id,tutorId,smeId,/);
       expect(text).toContain(f.tutorA.id);
     },
+  },
+  {
+    route: 'GET /api/exports/tutors.csv',
+    expected: coordinator(200),
+    valid: ({ text }, _who, f) => expect(text).toContain(f.tutorA.id),
+  },
+  {
+    route: 'GET /api/exports/smes.csv',
+    expected: coordinator(200),
+    valid: ({ text }, _who, f) => expect(text).toContain(f.smeX.id),
   },
   { route: 'GET /api/settings', expected: coordinator(200), valid: ({ body }) => expect(body).toMatchObject({ flags: { unassignedDays: 14 } }) },
   // The default value: the call succeeds without changing the program's rules.

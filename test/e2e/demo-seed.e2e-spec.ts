@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
+import { Assignment } from '../../src/assignments/assignment.entity.js';
+import { calendarDayIn } from '../../src/common/calendar-day.js';
+import { MentoringSession } from '../../src/sessions/mentoring-session.entity.js';
+import { Sme } from '../../src/smes/sme.entity.js';
+import { Tutor } from '../../src/tutors/tutor.entity.js';
 import { islandGroupOf } from '../../src/regions/island-group.js';
-import { seedDemoProgram, type DemoAccount } from '../../src/seed/seed-demo-program.js';
+import type { DemoAccount } from '../../src/seed/demo-accounts.js';
+import { seedDemoProgram } from '../../src/seed/seed-demo-program.js';
+import { programToday } from '../support/program-calendar.js';
 import { bearer, loginToken, startTestApp, TestApp } from '../support/test-app.js';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
@@ -40,6 +47,31 @@ describe('the seeded pilot, walked as a newcomer would', () => {
     expect(Number(progress)).toBeGreaterThan(0);
   });
 
+  it('gives everyone Indonesian, and regional languages where they are spoken', async () => {
+    const people = [...(await t.dataSource.getRepository(Tutor).find()), ...(await t.dataSource.getRepository(Sme).find())];
+    expect(people.filter((p) => !p.languages.includes('id'))).toEqual([]);
+    const misplaced = people.filter((p) => (p.languages.includes('su') && p.provinceCode !== '32' && p.provinceCode !== '36') || (p.languages.includes('jv') && ['31', '32', '36'].includes(p.provinceCode)));
+    expect(misplaced).toEqual([]);
+    const westJava = people.filter((p) => p.provinceCode === '32');
+    expect(westJava.filter((p) => p.languages.includes('su')).length).toBeGreaterThan(0);
+    expect(people.filter((p) => ['33', '35'].includes(p.provinceCode) && p.languages.includes('jv')).length).toBeGreaterThan(0);
+  });
+
+  it('logs its sessions within their pairs, on the program calendar, in modes the tutors offer', async () => {
+    const [sessions, tutors, assignments] = await Promise.all([
+      t.dataSource.getRepository(MentoringSession).find(),
+      t.dataSource.getRepository(Tutor).find(),
+      t.dataSource.getRepository(Assignment).find(),
+    ]);
+    expect(sessions.length).toBeGreaterThan(0);
+    const today = calendarDayIn('Asia/Jakarta', NOW);
+    for (const session of sessions) {
+      const pair = assignments.find((a) => a.smeId === session.smeId && a.tutorId === session.tutorId)!;
+      expect(tutors.find((tutor) => tutor.id === session.tutorId)!.modes).toContain(session.mode);
+      expect([session.date >= calendarDayIn('Asia/Jakarta', pair.startedAt), session.date <= today]).toEqual([true, true]);
+    }
+  });
+
   it('lets the coordinator assign the demo tutor, the tutor log a session, and the SME see its mentor', async () => {
     const tutorId = idIn(accounts.find((a) => a.login === 'demo.tutor')!.note);
     const smeId = idIn(accounts.find((a) => a.login === 'demo.sme')!.note);
@@ -47,7 +79,7 @@ describe('the seeded pilot, walked as a newcomer would', () => {
     await request(t.http)
       .post('/api/sessions')
       .set(bearer(await token('demo.tutor')))
-      .send({ smeId, date: '2026-11-19', durationMinutes: 60, mode: 'online', topics: ['store_setup'] })
+      .send({ smeId, date: programToday(), durationMinutes: 60, mode: 'online', topics: ['store_setup'] })
       .expect(201);
     const mentor = await request(t.http).get('/api/me/mentor').set(bearer(await token('demo.sme'))).expect(200);
     expect(mentor.body.mentor).toMatchObject({ name: expect.any(String), storeName: expect.any(String) });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { aTutor, anSme } from '../support/factories.js';
+import { programToday } from '../support/program-calendar.js';
 import { bearer, created, signedIn, startTestApp, TestApp } from '../support/test-app.js';
 
 describe('a coordinator assigns a tutor, the tutor logs a session, the SME sees its mentor', () => {
@@ -26,7 +27,7 @@ describe('a coordinator assigns a tutor, the tutor logs a session, the SME sees 
 
   it('assigns, explains why, and counts the load', async () => {
     const assignment = await created<{ explanation: { sameProvince: boolean; summary: string } }>(t, '/api/assignments', { tutorId: tutor.id, smeId: sme.id });
-    expect(assignment).toMatchObject({ tutorId: tutor.id, smeId: sme.id, startReason: 'manual', endedAt: null, pinned: false });
+    expect(assignment).toMatchObject({ tutorId: tutor.id, smeId: sme.id, startReason: 'manual', endedAt: null, pinned: true });
     expect(assignment.explanation).toMatchObject({ sameRegency: false, sameProvince: true, categoryMatch: false, sharedLanguage: true });
     const after = await request(t.http).get(`/api/tutors/${tutor.id}`).set(bearer(t.coordinatorToken)).expect(200);
     expect(after.body.load).toBe(1);
@@ -38,12 +39,12 @@ describe('a coordinator assigns a tutor, the tutor logs a session, the SME sees 
     const session = await request(t.http)
       .post('/api/sessions')
       .set(bearer(tutorToken))
-      .send({ smeId: sme.id, date: '2026-11-01', durationMinutes: 60, mode: 'in_person', topics: ['store_setup'], notes: 'Opened the shop' })
+      .send({ smeId: sme.id, date: programToday(), durationMinutes: 60, mode: 'in_person', topics: ['store_setup'], notes: 'Opened the shop' })
       .expect(201);
     expect(session.body).toMatchObject({ tutorId: tutor.id, smeId: sme.id, topics: ['store_setup'], notes: 'Opened the shop' });
     const mine = await request(t.http).get('/api/me/smes').set(bearer(tutorToken)).expect(200);
     expect(mine.body.items).toHaveLength(1);
-    expect(mine.body.items[0]).toMatchObject({ id: sme.id, lastSessionDate: '2026-11-01', openFlags: [] });
+    expect(mine.body.items[0]).toMatchObject({ id: sme.id, lastSessionDate: programToday(), openFlags: [] });
   });
 
   it('shows the SME its mentor and its sessions', async () => {
@@ -70,7 +71,7 @@ describe('a coordinator assigns a tutor, the tutor logs a session, the SME sees 
     const response = await request(t.http)
       .post('/api/sessions')
       .set(bearer(tutorToken))
-      .send({ smeId: sme.id, date: '2026-11-02', durationMinutes: 30, mode: 'online', topics: ['pricing'] })
+      .send({ smeId: sme.id, date: programToday(), durationMinutes: 30, mode: 'online', topics: ['pricing'] })
       .expect(404);
     expect(response.body.code).toBe('NOT_FOUND');
   });

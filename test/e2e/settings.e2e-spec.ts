@@ -22,6 +22,7 @@ describe('program settings', () => {
       categoryMismatchCost: 15,
       languageMismatchCost: 25,
       stayBonus: 30,
+      sessionBonus: 100,
       slotCosts: [-160, -160, 0],
       unassignedCost: { default: 130, traditional: 180, needsContinuedMentoring: 230 },
     });
@@ -33,6 +34,7 @@ describe('program settings', () => {
     ['more than three slots', { slotCosts: [-1, 0, 1, 2] }],
     ['a cost beyond a million', { stayBonus: 2_000_000 }],
     ['a partial nested group', { unassignedCost: { default: 100 } }],
+    ['a negative session bonus', { sessionBonus: -1 }],
   ])('refuses %s, changing nothing', async (_what, matching) => {
     const response = await patch({ matching }).expect(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { FlagRepository } from '../../src/flags/flag.repository.js';
 import { aTutor, anSme } from './factories.js';
+import { programToday } from './program-calendar.js';
 import { bearer, created, signedIn, startTestApp, TestApp } from './test-app.js';
 
 export const IDENTITIES = ['anonymous', 'coordinator', 'tutorA', 'tutorB', 'smeX', 'smeY'] as const;
@@ -10,10 +11,7 @@ export interface Tutor { id: string; name: string }
 export interface Sme { id: string }
 export interface Pair { tutor: Tutor; sme: Sme }
 
-/** A session date safely in the past, whatever day the suite runs. */
-export const SESSION_DATE = '2026-01-15';
-
-export const aSession = (smeId: string) => ({ smeId, date: SESSION_DATE, durationMinutes: 45, mode: 'online', topics: ['pricing'] });
+export const aSession = (smeId: string) => ({ smeId, date: programToday(), durationMinutes: 45, mode: 'online', topics: ['pricing'] });
 
 /**
  * Tutor A mentors SME X, tutor B mentors SME Y, each with a signed-in account, and each pair has

@@ -25,6 +25,9 @@ export function isTimestamp(value: unknown): value is string {
 /** Today's date in UTC, `YYYY-MM-DD`. */
 export const todayUtc = (now = new Date()): string => now.toISOString().slice(0, 10);
 
+/** A real `YYYY-MM-DD` date; whether it may lie ahead is the service's rule (the program's time zone). */
+export const IsCalendarDate = valueValidator('isCalendarDate', isCalendarDate, 'must be a YYYY-MM-DD date');
+
 /** A real `YYYY-MM-DD` date from 1900 on that is not after today. */
 export const IsPastCalendarDate = valueValidator(
   'isPastCalendarDate',

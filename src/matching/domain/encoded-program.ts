@@ -80,6 +80,8 @@ export class EncodedProgram {
   readonly smeWaitCost: Int32Array;
   /** Index of the current tutor, or -1 (also when that tutor takes no part). */
   readonly smeCurrentTutor: Int32Array;
+  /** What staying with the current tutor saves: the stay bonus, and the session bonus once the pair has logged sessions. */
+  readonly smeKeepBonus: Int32Array;
   /** Each tutor's index, by id. */
   readonly tutorIndex: ReadonlyMap<string, number>;
   readonly regencyCount: number;
@@ -114,6 +116,7 @@ export class EncodedProgram {
     this.smeNoInternet = column(Uint8Array, smes, (sme) => (sme.internetAccess === 'none' ? 1 : 0));
     this.smeWaitCost = column(Int32Array, smes, (sme) => waitCostOf(sme, settings));
     this.smeCurrentTutor = column(Int32Array, smes, (sme) => (sme.currentTutorId === null ? -1 : (tutorIndex.get(sme.currentTutorId) ?? -1)));
+    this.smeKeepBonus = column(Int32Array, smes, (sme) => settings.stayBonus + (sme.sessionsLogged ? settings.sessionBonus : 0));
     this.regencyProvince = assertOneProvincePerRegency(regencies, provinces, [this.tutorRegency, this.smeRegency], [this.tutorProvince, this.smeProvince]);
     const groupOfProvince = Int32Array.from(provinces.indexOf.keys(), (code) => ISLAND_GROUPS.indexOf(islandGroupOf(code)));
     this.tutorGroup = this.tutorProvince.map((province) => groupOfProvince[province]);

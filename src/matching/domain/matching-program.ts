@@ -24,6 +24,8 @@ export interface MatchSme {
   currentTutorId: string | null;
   /** A coordinator's lock: currentTutorId is kept as it is. */
   pinned: boolean;
+  /** The pair with currentTutorId has at least one logged mentoring session: it earns the session bonus. */
+  sessionsLogged: boolean;
 }
 
 export interface MatchingSettings {
@@ -31,6 +33,8 @@ export interface MatchingSettings {
   categoryMismatchCost: number;
   languageMismatchCost: number;
   stayBonus: number;
+  /** A further bonus for the current tutor once the pair has logged a session. */
+  sessionBonus: number;
   slotCosts: number[];
   unassignedCost: { default: number; traditional: number; needsContinuedMentoring: number };
 }
@@ -43,6 +47,7 @@ export const DEFAULT_MATCHING_SETTINGS: MatchingSettings = {
   categoryMismatchCost: 15,
   languageMismatchCost: 25,
   stayBonus: 30,
+  sessionBonus: 100,
   slotCosts: [-160, -160, 0],
   unassignedCost: { default: 130, traditional: 180, needsContinuedMentoring: 230 },
 };
@@ -54,6 +59,8 @@ export interface PairExplanation {
   categoryMatch: boolean;
   sharedLanguage: boolean;
   kept: boolean;
+  /** Kept, and the pair has logged sessions. */
+  sessionsLogged: boolean;
   pinned: boolean;
   /** Different provinces: the pair works online. */
   remote: boolean;
@@ -113,9 +120,10 @@ export function assertValidSettings(settings: MatchingSettings): void {
     !(sameRegency <= sameProvince && sameProvince <= sameIslandGroup && sameIslandGroup <= other) && 'geographyCost must not decrease from sameRegency to other',
     settings.categoryMismatchCost < 0 && 'categoryMismatchCost must not be negative',
     settings.languageMismatchCost < 0 && 'languageMismatchCost must not be negative',
+    settings.sessionBonus < 0 && 'sessionBonus must not be negative',
     settings.slotCosts.length > MAX_TUTOR_SLOTS && `slotCosts may have at most ${MAX_TUTOR_SLOTS} slots`,
     settings.slotCosts.some((cost, k) => k > 0 && cost < settings.slotCosts[k - 1]) && 'slotCosts must not decrease',
-    [sameRegency, sameProvince, sameIslandGroup, other, settings.categoryMismatchCost, settings.languageMismatchCost, settings.stayBonus,
+    [sameRegency, sameProvince, sameIslandGroup, other, settings.categoryMismatchCost, settings.languageMismatchCost, settings.stayBonus, settings.sessionBonus,
       ...settings.slotCosts, ...Object.values(settings.unassignedCost)].some((n) => !Number.isInteger(n) || Math.abs(n) > COST_LIMIT) &&
       `every cost must be an integer in [-${COST_LIMIT}, ${COST_LIMIT}]`,
   ].filter((problem): problem is string => typeof problem === 'string');

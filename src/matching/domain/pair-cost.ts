@@ -38,14 +38,14 @@ export function sharesLanguage(program: EncodedProgram, t: number, s: number): b
   return (program.tutorLanguages[t] & program.smeLanguages[s]) !== 0;
 }
 
-/** Geography + category + language, less the stay bonus when t is the SME's current tutor. */
+/** Geography + category + language, less the stay (and session) bonus when t is the SME's current tutor. */
 export function pairCost(program: EncodedProgram, geography: Int32Array, t: number, s: number): number {
-  const { categoryMismatchCost, languageMismatchCost, stayBonus } = program.settings;
+  const { categoryMismatchCost, languageMismatchCost } = program.settings;
   return (
     geography[geographyTier(program, t, s)] +
     (categoryMatches(program, t, s) ? 0 : categoryMismatchCost) +
     (sharesLanguage(program, t, s) ? 0 : languageMismatchCost) -
-    (program.smeCurrentTutor[s] === t ? stayBonus : 0)
+    (program.smeCurrentTutor[s] === t ? program.smeKeepBonus[s] : 0)
   );
 }
 
@@ -61,13 +61,14 @@ export function explainPair(program: EncodedProgram, geography: Int32Array, t: n
     categoryMatch: categoryMatches(program, t, s),
     sharedLanguage: sharesLanguage(program, t, s),
     kept: program.smeCurrentTutor[s] === t,
+    sessionsLogged: program.smeCurrentTutor[s] === t && program.smes[s].sessionsLogged,
     pinned,
     remote: tier > SAME_PROVINCE,
     cost: pairCost(program, geography, t, s),
   };
   const flags = [explanation.sameRegency, explanation.sameProvince, explanation.sameIslandGroup, explanation.categoryMatch,
-    explanation.sharedLanguage, explanation.kept, explanation.pinned].reduce((bits, flag, i) => bits | (flag ? 1 << i : 0), 0);
-  const key = explanation.cost * 128 + flags;
+    explanation.sharedLanguage, explanation.kept, explanation.sessionsLogged, explanation.pinned].reduce((bits, flag, i) => bits | (flag ? 1 << i : 0), 0);
+  const key = explanation.cost * 256 + flags;
   let shared = explanations.get(key);
   if (!shared) {
     shared = Object.freeze(explanation);

@@ -40,7 +40,8 @@ function certificateOf(problem: RebalanceProblem, solution: MatchingSolution): C
   };
 }
 
-/** No pair costs less: the nearest geography, both matches, and the stay bonus. */
+/** No pair costs less: the nearest geography, both matches, and the stay and session bonuses. */
 export function lowestPairCost(problem: RebalanceProblem): number {
-  return problem.geography[0] - problem.program.settings.stayBonus;
+  const { stayBonus, sessionBonus } = problem.program.settings;
+  return problem.geography[0] - stayBonus - sessionBonus;
 }

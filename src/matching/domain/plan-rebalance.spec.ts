@@ -39,6 +39,34 @@ describe('planRebalance', () => {
     expect(plan.assignments.every((a) => a.explanation.kept)).toBe(true);
   });
 
+  it('keeps a pair that has logged sessions even against the best fit there is, with the session bonus on top of the stay bonus', () => {
+    // Makassar to Bandung: another island group, another category, no shared language (80 + 15 + 25), against a perfect local fit.
+    const far = aTutor({ ...MAKASSAR, categories: ['fashion'], languages: ['bug'] });
+    const perfect = aTutor();
+    const started = anSme({ currentTutorId: far.id, sessionsLogged: true });
+    const notStarted = anSme({ currentTutorId: far.id });
+
+    const withSessions = planChecked([far, perfect], [started]);
+    expect(tutorOf(withSessions, started)).toBe(far.id);
+    expect(withSessions.assignments[0].explanation).toMatchObject({ kept: true, sessionsLogged: true, cost: 120 - 30 - 100 });
+
+    const without = planChecked([far, perfect], [notStarted]);
+    expect(tutorOf(without, notStarted)).toBe(perfect.id);
+    expect(without.assignments[0].explanation).toMatchObject({ kept: false, sessionsLogged: false, cost: 0 });
+  });
+
+  it('gives the session bonus only to the pair that logged the sessions, and only as much as the setting says', () => {
+    const far = aTutor({ ...MAKASSAR, categories: ['fashion'], languages: ['bug'] });
+    const perfect = aTutor();
+    const started = anSme({ currentTutorId: far.id, sessionsLogged: true });
+    const small = { ...settings, sessionBonus: 50 };
+
+    const plan = sut([far, perfect], [started], small);
+
+    expect(checkCertificate([far, perfect], [started], small, plan)).toEqual({ ok: true, violations: [] });
+    expect(tutorOf(plan, started)).toBe(perfect.id);
+  });
+
   it('keeps a current pair that a move would improve by less than the stay bonus', () => {
     const current = aTutor(BOGOR);
     const nearer = aTutor();

@@ -9,10 +9,11 @@ import { type ProgramChange, RebalanceEngine as Sut, type SmeMove } from './reba
 
 const settings = DEFAULT_MATCHING_SETTINGS;
 
-/** The SMEs with the plan's tutors as their current ones, pins as they were. */
+/** The SMEs with the plan's tutors as their current ones, pins as they were; a new pair has logged no session. */
 function applied(smes: MatchSme[], plan: RebalancePlan): MatchSme[] {
   const tutorOf = new Map(plan.assignments.map((a) => [a.smeId, a.tutorId]));
-  return smes.map((sme) => (sme.pinned ? sme : { ...sme, currentTutorId: tutorOf.get(sme.id) ?? null }));
+  const planned = (sme: MatchSme) => tutorOf.get(sme.id) ?? null;
+  return smes.map((sme) => (sme.pinned || planned(sme) === sme.currentTutorId ? sme : { ...sme, currentTutorId: planned(sme), sessionsLogged: false }));
 }
 
 /** A small random change: a few SMEs graduate (pinned ones too), a few enrol, a few tutors without pins leave. */
@@ -20,7 +21,7 @@ function randomChange(random: SeededRandom, tutors: MatchTutor[], smes: MatchSme
   const pinnedTutors = new Set(smes.filter((sme) => sme.pinned).map((sme) => sme.currentTutorId));
   const newSmes = Array.from({ length: random.int(0, 4) }, (_, i) => {
     const like = smes.length > 0 && random.chance(0.8) ? smes[random.int(0, smes.length - 1)] : anSme(MAKASSAR);
-    return { ...like, id: `new-${round}-${i}`, currentTutorId: null, pinned: false };
+    return { ...like, id: `new-${round}-${i}`, currentTutorId: null, pinned: false, sessionsLogged: false };
   });
   return {
     graduatedSmeIds: smes.filter(() => random.chance(0.1)).map((sme) => sme.id),

@@ -92,7 +92,9 @@ export class RebalanceEngine {
     const { program, freeSmes } = view.problem;
     const tutorOf = Int32Array.from(program.smeCurrentTutor);
     freeSmes.forEach((s, member) => (tutorOf[s] = view.solution.tutorOfSme[member]));
-    const smes = view.smes.map((sme, s) => (sme.pinned ? sme : { ...sme, currentTutorId: tutorOf[s] < 0 ? null : view.tutors[tutorOf[s]].id }));
+    // A pair the plan makes has logged no session yet.
+    const keepsSessions = (s: number) => tutorOf[s] >= 0 && tutorOf[s] === program.smeCurrentTutor[s] && view.smes[s].sessionsLogged;
+    const smes = view.smes.map((sme, s) => (sme.pinned ? sme : { ...sme, currentTutorId: tutorOf[s] < 0 ? null : view.tutors[tutorOf[s]].id, sessionsLogged: keepsSessions(s) }));
     const prices: WarmStart = { certificate: { tutorIds: view.tutors.map((tutor) => tutor.id), tutorPrice: view.solution.tutorPrice } };
     const built = this.build(view.tutors, smes, prices);
     const smeIndex = new Map(smes.map((sme, s) => [sme.id, s]));

@@ -35,7 +35,7 @@ export class RebalanceNetwork {
     this.sources = sources;
     const sourceCount = sources.ofMembers.count;
     ({ start: this.memberStart, items: this.members } = groupBy(sourceCount, freeSmes.length, (member) => sources.ofMembers.ids[member]));
-    const kept = keptPairs(problem, sources.ofMembers.ids);
+    const kept = keptPairs(problem, keptGroupKeys(problem, sources.ofMembers.ids));
     const tutorKinds = groupTutorKinds(problem, lists);
     const firstTier = sourceCount + tutorKinds.count;
     const tutorBase = firstTier + lists.tierCount;
@@ -106,11 +106,17 @@ function groupSources(problem: RebalanceProblem, lists: TierLists): SourceGroups
   return { waits, ofMembers: denseIds(freeSmes.length, (member) => lists.smeKind[freeSmes[member]] * waits.count + waits.ids[member]) };
 }
 
+/** Kept SMEs share an arc when they share a source and a keep bonus (whether their pair has logged sessions). */
+function keptGroupKeys(problem: RebalanceProblem, sourceOf: Int32Array): Int32Array {
+  const { freeSmes, program } = problem;
+  return Int32Array.from(freeSmes, (s, member) => sourceOf[member] * 2 + (program.smes[s].sessionsLogged ? 1 : 0));
+}
+
 /**
- * Free SMEs whose current pair is feasible and has room, grouped by (source, current tutor):
- * by tutor first, then by source within each tutor's few SMEs.
+ * Free SMEs whose current pair is feasible and has room, grouped by (source, keep bonus, current
+ * tutor): by tutor first, then by group key within each tutor's few SMEs.
  */
-function keptPairs(problem: RebalanceProblem, sourceOf: Int32Array): { start: Int32Array; members: Int32Array; count: number } {
+function keptPairs(problem: RebalanceProblem, groupOf: Int32Array): { start: Int32Array; members: Int32Array; count: number } {
   const { freeSmes, program } = problem;
   const keptTutor = Int32Array.from(freeSmes, (s) => {
     const t = program.smeCurrentTutor[s];
@@ -121,8 +127,8 @@ function keptPairs(problem: RebalanceProblem, sourceOf: Int32Array): { start: In
   for (let t = 0; t < program.tutorCount; t++) {
     const from = tutorStart[t];
     const to = tutorStart[t + 1];
-    sortBySource(members, from, to, sourceOf);
-    for (let at = from + 1; at <= to; at++) if (at === to || sourceOf[members[at]] !== sourceOf[members[at - 1]]) start.push(at);
+    sortBySource(members, from, to, groupOf);
+    for (let at = from + 1; at <= to; at++) if (at === to || groupOf[members[at]] !== groupOf[members[at - 1]]) start.push(at);
   }
   return { start: Int32Array.from(start), members, count: start.length - 1 };
 }

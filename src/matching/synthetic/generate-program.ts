@@ -62,6 +62,7 @@ export function generateProgram({ scale, seed }: { scale: ProgramScale; seed: nu
       needsContinuedMentoring: random.chance(0.05),
       currentTutorId: null,
       pinned: false,
+      sessionsLogged: false,
     };
   });
   return { tutors, smes };

@@ -29,6 +29,7 @@ export function anSme(overrides: Partial<MatchSme> = {}): MatchSme {
     needsContinuedMentoring: false,
     currentTutorId: null,
     pinned: false,
+    sessionsLogged: false,
     ...overrides,
   };
 }

@@ -32,6 +32,7 @@ export function randomProgram(random: SeededRandom, maxTutors: number, maxSmes: 
       needsContinuedMentoring: random.chance(0.2),
       currentTutorId,
       pinned: currentTutorId !== null && random.chance(0.15),
+      sessionsLogged: currentTutorId !== null && random.chance(0.3),
     });
   });
   return { tutors, smes };

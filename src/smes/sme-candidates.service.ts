@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { AssignmentRepository } from '../assignments/assignment.repository.js';
+import { explainPair } from '../assignments/pair-explanation.js';
+import { notFound } from '../common/domain-error.js';
+import { rankCandidates } from '../matching/index.js';
+import { withRegionNames } from '../regions/region-names.js';
+import { SettingsService } from '../settings/settings.service.js';
+import { TutorRepository } from '../tutors/tutor.repository.js';
+import { CandidateView, DEFAULT_CANDIDATES } from './sme-candidate.dto.js';
+import { isActiveSmeStatus } from './sme-vocabulary.js';
+import { SmeRepository } from './sme.repository.js';
+
+/** The "Assign tutor" dialog's list: the cheapest feasible tutors with a free seat, over all of them. */
+@Injectable()
+export class SmeCandidatesService {
+  constructor(
+    private readonly smes: SmeRepository,
+    private readonly tutors: TutorRepository,
+    private readonly assignments: AssignmentRepository,
+    private readonly settings: SettingsService,
+  ) {}
+
+  async candidates(smeId: string, limit = DEFAULT_CANDIDATES): Promise<{ items: CandidateView[]; nextCursor: null }> {
+    const sme = await this.smes.findById(smeId);
+    if (!sme) throw notFound('SME', smeId);
+    if (!isActiveSmeStatus(sme.status)) return { items: [], nextCursor: null };
+    const current = await this.assignments.findActiveBySme(smeId);
+    // An SME without internet can only meet a tutor of its own province, so only those are read.
+    const pool = (await this.tutors.findWithFreeSeat(sme.internetAccess === 'none' ? sme.provinceCode : undefined)).filter((t) => t.id !== current?.tutorId);
+    const matching = (await this.settings.current()).matching;
+    const ranked = rankCandidates(pool, { ...sme, needsContinuedMentoring: false, currentTutorId: null, pinned: false, sessionsLogged: false }, matching, limit);
+    const tutors = new Map((await this.tutors.findManyWithLoad(ranked.map((r) => r.tutorId))).map((t) => [t.id, t]));
+    const items = ranked.flatMap(({ tutorId, cost }) => {
+      const tutor = tutors.get(tutorId);
+      if (!tutor) return [];
+      const { name, storeName, regencyCode, provinceCode, load, maxSmes } = tutor;
+      const place = withRegionNames({ regencyCode, provinceCode });
+      return [{ tutorId, name, storeName, ...place, load, maxSmes, freeSeats: maxSmes - load, cost, explanation: explainPair(tutor, sme, false) }];
+    });
+    return { items, nextCursor: null };
+  }
+}
