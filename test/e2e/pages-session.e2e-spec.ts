@@ -8,8 +8,9 @@ const sessionCookieOf = (setCookie: string[] | string | undefined): string | und
 describe("the pages' session cookie", () => {
   let t: TestApp;
 
+  // The test client talks over loopback, as a TLS-terminating proxy in front of the app would.
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ TRUST_PROXY: 'loopback' });
   });
   afterAll(() => t.close());
 
@@ -23,7 +24,7 @@ describe("the pages' session cookie", () => {
     expect(cookie).not.toMatch(/; Secure/);
   });
 
-  it('is marked Secure when the request came over HTTPS', async () => {
+  it('is marked Secure when a trusted proxy says the request came over HTTPS', async () => {
     const response = await request(t.http).post('/api/auth/login').set('X-Forwarded-Proto', 'https').send(COORDINATOR).expect(200);
     expect(sessionCookieOf(response.headers['set-cookie'])).toMatch(/; Secure/);
   });
