@@ -4,10 +4,9 @@ import { JwtService } from '@nestjs/jwt';
 import { DomainError } from '../common/domain-error.js';
 import { ErrorCode } from '../common/error-code.js';
 import type { Role } from './account.entity.js';
-import { AccountRepository } from './account.repository.js';
 import { authCookieOf } from './auth-cookie.js';
 import { AuthenticatedRequest, PUBLIC_ROUTE, ROUTE_ROLES } from './auth.decorators.js';
-import type { AccessTokenClaims } from './token.service.js';
+import { TokenService, type AccessTokenClaims } from './token.service.js';
 
 /** Global guard: a valid bearer token (or, without one, the pages' session cookie) on every non-public route, then the route's roles. */
 @Injectable()
@@ -15,7 +14,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
-    private readonly accounts: AccountRepository,
+    private readonly tokens: TokenService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -23,7 +22,7 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const claims = await this.verify(bearerToken(request.headers.authorization) || authCookieOf(request));
-    if ((await this.accounts.tokenVersionOf(claims.sub)) !== claims.ver) {
+    if (!(await this.tokens.isCurrent(claims))) {
       throw new DomainError(ErrorCode.Unauthenticated, 'The account was removed or its password changed; sign in again');
     }
     request.user = { accountId: claims.sub, role: claims.role, tutorId: claims.tutorId ?? null, smeId: claims.smeId ?? null };

@@ -7,7 +7,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
 import { AuthService } from '../auth/auth.service.js';
-import type { AccessTokenClaims } from '../auth/token.service.js';
+import { TokenService, type AccessTokenClaims } from '../auth/token.service.js';
 import { REBALANCE_QUEUE, TRACKING_QUEUE } from './queues.js';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
@@ -16,6 +16,7 @@ export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 function coordinatorsOnly(app: INestApplication) {
   const jwt = app.get(JwtService);
   const auth = app.get(AuthService);
+  const tokens = app.get(TokenService);
   const refuse = (response: Response, status: number) => {
     if (status === 401) response.setHeader('WWW-Authenticate', 'Basic realm="Kakak Asuh queues"');
     response.status(status).json({ statusCode: status, code: status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', message: 'Coordinators only' });
@@ -25,6 +26,7 @@ function coordinatorsOnly(app: INestApplication) {
     try {
       if (header.startsWith('Bearer ')) {
         const claims = await jwt.verifyAsync<AccessTokenClaims>(header.slice('Bearer '.length));
+        if (!(await tokens.isCurrent(claims))) return refuse(response, 401);
         return claims.role === 'coordinator' ? next() : refuse(response, 403);
       }
       if (header.startsWith('Basic ')) {

@@ -4,7 +4,7 @@ import { aSession, authorizationFixture, AuthorizationFixture, csvOf, Identity, 
 import { aTutor, anSme } from '../support/factories.js';
 import { RebalanceRunner } from '../../src/rebalance/rebalance-runner.js';
 import { RebalancesService } from '../../src/rebalance/rebalances.service.js';
-import { COORDINATOR } from '../support/test-app.js';
+import { COORDINATOR, created } from '../support/test-app.js';
 
 type Statuses = Record<Identity, number>;
 
@@ -47,6 +47,11 @@ const logSessionFor = (sme: 'smeX' | 'smeY', mentor: Identity, stranger: Identit
   valid: ({ body }, _who, f) => expect(body).toMatchObject({ smeId: f[sme].id, tutorId: f.pairOf(sme)?.tutor.id }),
 });
 
+/** A coordinator account of its own, to change or remove. */
+async function anotherAccount(f: AuthorizationFixture): Promise<string> {
+  return (await created<{ id: string }>(f.t, '/api/accounts', { login: f.unique('coordinator'), password: 'a-long-passphrase', role: 'coordinator' })).id;
+}
+
 /** A dry run planned in-process (this fixture runs no worker), ready to read or apply. */
 async function completedDryRun(f: AuthorizationFixture): Promise<Call> {
   const run = await f.t.app.get(RebalancesService).request({ dryRun: true, trigger: 'manual' });
@@ -77,6 +82,13 @@ const ROUTES: RouteRow[] = [
     call: (f) => ({ body: { login: f.unique('coordinator'), password: 'a-long-passphrase', role: 'coordinator' } }),
     valid: ({ body }) => expect(Object.keys(body).sort()).toEqual(['createdAt', 'id', 'login', 'role']),
   },
+  {
+    route: 'PATCH /api/accounts/:id',
+    expected: coordinator(200),
+    call: async (f) => ({ id: await anotherAccount(f), body: { password: 'another-long-passphrase' } }),
+    valid: ({ body }) => expect(body.role).toBe('coordinator'),
+  },
+  { route: 'DELETE /api/accounts/:id', expected: coordinator(204), call: async (f) => ({ id: await anotherAccount(f) }), valid: () => undefined },
   {
     route: 'GET /api/me',
     expected: signedIn(200),

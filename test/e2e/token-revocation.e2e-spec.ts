@@ -56,6 +56,14 @@ describe('a token stops working as soon as its account is removed or its passwor
     expect((await me(token, second)).status).toBe(401);
   });
 
+  it('refuses a removed coordinator’s token at the queue dashboard too', async () => {
+    const account = await created<{ id: string }>(t, '/api/accounts', { login: 'coordinator.two', password: 'coordinator-two-password', role: 'coordinator' });
+    const token = await loginToken(t.http, 'coordinator.two', 'coordinator-two-password');
+    await request(t.http).get('/admin/queues').set(bearer(token)).expect(200);
+    await request(t.http).delete(`/api/accounts/${account.id}`).set(bearer(t.coordinatorToken)).expect(204);
+    expect((await request(t.http).get('/admin/queues').set(bearer(token))).status).toBe(401);
+  });
+
   it('lets only coordinators remove accounts or change passwords', async () => {
     const { id, token } = await tutorAccount('tutor.curious');
     expect((await request(t.http).delete(`/api/accounts/${id}`).set(bearer(token))).status).toBe(403);
