@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { currentTutorOf } from '../database/active-load.sql.js';
 import { flatMapInChunks, forEachChunk } from '../database/in-chunks.js';
-import { findForUpdate } from '../database/row-lock.js';
+import { findAllForUpdate, findForUpdate } from '../database/row-lock.js';
 import { Page, paginate } from '../common/pagination.js';
 import { Sme } from './sme.entity.js';
 import type { SmeListQueryDto } from './sme.dto.js';
@@ -23,6 +23,11 @@ export class SmeRepository {
   /** Reads the SME under a row lock (PostgreSQL) so two assignments of one SME wait their turn. */
   lockById(manager: EntityManager, id: string): Promise<Sme | null> {
     return findForUpdate(manager, Sme, id);
+  }
+
+  /** Id and status of these SMEs, each row locked (PostgreSQL) until the transaction ends. */
+  lockByIds(manager: EntityManager, ids: string[]): Promise<Pick<Sme, 'id' | 'status'>[]> {
+    return findAllForUpdate(manager, Sme, ids, ['id', 'status']);
   }
 
   async findWithTutor(id: string): Promise<SmeWithTutor | null> {
