@@ -11,7 +11,7 @@ export enum ErrorCode {
   SmeAlreadyAssigned = 'SME_ALREADY_ASSIGNED',
   NotAssignable = 'NOT_ASSIGNABLE',
   AssignmentEnded = 'ASSIGNMENT_ENDED',
-  CapacityBelowLoad = 'CAPACITY_BELOW_LOAD',
+  MaxSmesBelowLoad = 'MAX_SMES_BELOW_LOAD',
   PlanStale = 'PLAN_STALE',
   PlanNotApplicable = 'PLAN_NOT_APPLICABLE',
   TooManyRequests = 'TOO_MANY_REQUESTS',

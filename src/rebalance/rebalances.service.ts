@@ -86,8 +86,7 @@ export class RebalancesService {
       if (!rebalance.dryRun || rebalance.status !== 'completed') {
         throw new DomainError(ErrorCode.PlanNotApplicable, `Only a completed dry run can be applied; this run is ${rebalance.status}`);
       }
-      await this.applier.lockAndCheckBasis(manager, rebalance.basis);
-      await this.applier.apply(manager, rebalance.id, await this.rebalances.allChanges(rebalance.id, manager));
+      await this.applier.applyOnBasis(manager, rebalance.id, rebalance.basis, await this.rebalances.allChanges(rebalance.id, manager));
       rebalance.appliedAt = this.clock.now();
       return this.rebalances.save(manager, rebalance);
     });

@@ -51,11 +51,6 @@ export class SmeRepository {
     return flatMapInChunks(ids, (chunk) => manager.getRepository(Sme).findBy({ id: In(chunk) }));
   }
 
-  /** Only id and status, which keeps a national plan's 2M SMEs small in memory. */
-  findStatusesByIds(ids: string[], manager: EntityManager): Promise<Pick<Sme, 'id' | 'status'>[]> {
-    return flatMapInChunks(ids, (chunk) => manager.getRepository(Sme).find({ select: { id: true, status: true }, where: { id: In(chunk) } }));
-  }
-
   /** SMEs that just got their first tutor move from enrolled to mentoring. */
   async markMentoring(manager: EntityManager, ids: string[]): Promise<void> {
     await forEachChunk(ids, (chunk) => manager.getRepository(Sme).update({ id: In(chunk), status: 'enrolled' }, { status: 'mentoring' }));

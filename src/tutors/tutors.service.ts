@@ -59,7 +59,7 @@ export class TutorsService {
       const previousStatus = tutor.status;
       const load = (await this.assignments.findActiveByTutor(id, manager)).length;
       if (dto.maxSmes !== undefined && dto.maxSmes < load) {
-        throw new DomainError(ErrorCode.CapacityBelowLoad, `Tutor has ${load} SMEs; end some before lowering maxSmes to ${dto.maxSmes}`);
+        throw new DomainError(ErrorCode.MaxSmesBelowLoad, `Tutor has ${load} SMEs, more than maxSmes ${dto.maxSmes}: end an assignment first`);
       }
       const provinceCode = dto.regencyCode ? officialRegions().provinceOf(dto.regencyCode) : tutor.provinceCode;
       await this.tutors.save(manager, Object.assign(tutor, withoutUndefined(dto), { provinceCode }));
