@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { AuthService } from './auth/auth.service.js';
+import { boundShutdown } from './common/bounded-shutdown.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { migrate } from './database/migrate.js';
 import { createHttpApp } from './http-app.js';
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   await migrate(config.database);
   const app = await createHttpApp(config);
+  boundShutdown();
   if (config.bootstrapCoordinator) {
     await app.get(AuthService).bootstrapCoordinator(config.bootstrapCoordinator.login, config.bootstrapCoordinator.password);
   }

@@ -51,7 +51,7 @@ export class CoursesService {
     const rows = body.map((row) => plainToInstance(CourseProgressItemDto, (row ?? {}) as object));
     const rejected: ProgressResult['rejected'] = [];
     const valid = await this.knownRows(rows, rejected);
-    const changedSmes = await this.unitOfWork.run(async (manager) => {
+    await this.unitOfWork.run(async (manager) => {
       // Batches for the same SMEs take turns, so each merges into what the one before it stored.
       const lockedSmes = await this.smes.lockByIds(manager, valid.map((r) => r.smeId));
       const stored = await this.courses.progressOfSmes(lockedSmes.map((s) => s.id), manager);
@@ -68,9 +68,9 @@ export class CoursesService {
         changed.set(key, next);
       }
       await this.courses.saveProgress(manager, [...changed.values()]);
-      return [...new Set([...changed.values()].map((c) => c.smeId!))];
+      const changedSmes = [...new Set([...changed.values()].map((c) => c.smeId!))];
+      if (changedSmes.length > 0) await this.events.publish(manager, { type: 'course-progress.recorded', smeIds: changedSmes });
     });
-    if (changedSmes.length > 0) await this.events.publish({ type: 'course-progress.recorded', smeIds: changedSmes });
     return { accepted: valid.length, rejected };
   }
 

@@ -44,8 +44,8 @@ export class SettingsService {
     if (next.matching) assertMatchingRules(next.matching as ProgramSettings['matching']);
     await this.unitOfWork.run(async (manager) => {
       for (const section of sections) await this.settings.write(manager, section, next[section]);
+      await this.events.publish(manager, { type: 'settings.changed', sections });
     });
-    await this.events.publish({ type: 'settings.changed', sections: Object.keys(patch) });
     return this.current();
   }
 }

@@ -53,7 +53,7 @@ export class TutorsService {
 
   /** Deactivating ends the tutor's pairs (reason tutor_inactive); the next rebalance seats those SMEs. */
   async update(id: string, dto: UpdateTutorDto, by: AuthUser): Promise<TutorWithLoad> {
-    const before = await this.unitOfWork.run(async (manager) => {
+    await this.unitOfWork.run(async (manager) => {
       const tutor = await this.tutors.lockById(manager, id);
       if (!tutor) throw notFound('Tutor', id);
       const previousStatus = tutor.status;
@@ -66,11 +66,10 @@ export class TutorsService {
       if (dto.status === 'inactive' && previousStatus !== 'inactive') {
         await this.assignmentsService.endActive(manager, { tutorId: id }, 'tutor_inactive', by.accountId);
       }
-      return previousStatus;
+      if ((dto.status === 'inactive' || dto.status === 'paused') && dto.status !== previousStatus) {
+        await this.events.publish(manager, { type: 'tutor.unavailable', tutorId: id, status: dto.status });
+      }
     });
-    if ((dto.status === 'inactive' || dto.status === 'paused') && dto.status !== before) {
-      await this.events.publish({ type: 'tutor.unavailable', tutorId: id, status: dto.status });
-    }
     return this.get(id);
   }
 }

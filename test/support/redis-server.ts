@@ -10,9 +10,11 @@ export interface OwnRedis {
   url: string;
   restart(): Promise<void>;
   stop(): Promise<void>;
+  start(): Promise<void>;
+  isUp(): boolean;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
@@ -22,7 +24,7 @@ async function freePort(): Promise<number> {
 
 const ping = (port: number): boolean => {
   try {
-    return execFileSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).trim() === 'PONG';
+    return execFileSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'PONG';
   } catch {
     return false;
   }
@@ -55,5 +57,7 @@ export async function startOwnRedis(): Promise<OwnRedis> {
       await start();
     },
     stop,
+    start,
+    isUp: () => ping(port),
   };
 }
