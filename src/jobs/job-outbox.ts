@@ -8,7 +8,7 @@ import { JobRequestRow } from './job-request.entity.js';
 import { INSTALL_SCHEDULES, JobRequest, RebalanceJob, TrackingJob } from './queues.js';
 
 /** How often every process looks for requests still waiting for Redis. */
-export const OUTBOX_SWEEP_MS = 5_000;
+const OUTBOX_SWEEP_MS = 5_000;
 const BATCH = 100;
 
 /** The job a program event asks for, if any. */
@@ -77,7 +77,7 @@ export class JobOutbox implements OnModuleInit, OnApplicationBootstrap, OnApplic
     }
     this.dispatching = true;
     this.dispatchPending()
-      .catch((error: unknown) => this.logger.warn({ err: error }, `job requests wait in the outbox; next try within ${OUTBOX_SWEEP_MS / 1000} s`))
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'could not read the job-request outbox'))
       .finally(() => (this.dispatching = false));
   }
 
@@ -85,12 +85,25 @@ export class JobOutbox implements OnModuleInit, OnApplicationBootstrap, OnApplic
     do {
       this.again = false;
       const pending = await this.dataSource.getRepository(JobRequestRow).find({ order: { createdAt: 'ASC' }, take: BATCH });
+      let sent = 0;
       for (const row of pending) {
         if (this.stopped) return;
-        await this.enqueuer.enqueue(row.id, { name: row.name, data: row.data } as JobRequest);
-        await this.unitOfWork.run((manager) => manager.getRepository(JobRequestRow).delete({ id: row.id }));
+        if (await this.send(row)) sent++;
       }
-      if (pending.length === BATCH) this.again = true;
+      // A full batch may have more behind it, unless nothing of it went through.
+      if (pending.length === BATCH && sent > 0) this.again = true;
     } while (this.again && !this.stopped);
+  }
+
+  /** One request that cannot be sent stays for the next sweep and holds up none behind it. */
+  private async send(row: JobRequestRow): Promise<boolean> {
+    try {
+      await this.enqueuer.enqueue(row.id, { name: row.name, data: row.data } as JobRequest);
+      await this.unitOfWork.run((manager) => manager.getRepository(JobRequestRow).delete({ id: row.id }));
+      return true;
+    } catch (error) {
+      this.logger.warn({ err: error, request: row.id, name: row.name }, `job request waits in the outbox; next try within ${OUTBOX_SWEEP_MS / 1000} s`);
+      return false;
+    }
   }
 }
