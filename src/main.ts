@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import { AuthService } from './auth/auth.service.js';
+import { boundShutdown } from './common/bounded-shutdown.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { migrate } from './database/migrate.js';
 import { createHttpApp } from './http-app.js';
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   await migrate(config.database);
   const app = await createHttpApp(config);
+  boundShutdown();
   if (config.bootstrapCoordinator) {
     await app.get(AuthService).bootstrapCoordinator(config.bootstrapCoordinator.login, config.bootstrapCoordinator.password);
   }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { boundShutdown } from './common/bounded-shutdown.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { migrate } from './database/migrate.js';
 import { WorkerAppModule } from './worker-app.module.js';
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   await migrate(config.database);
   const app = await NestFactory.createApplicationContext(WorkerAppModule.forRoot(config), { logger: new PinoLogger(createPino(config.logLevel)) });
   app.enableShutdownHooks();
+  boundShutdown();
 }
 
 main().catch((error: unknown) => {

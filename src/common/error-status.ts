@@ -22,8 +22,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.SmeAlreadyAssigned:
     case ErrorCode.NotAssignable:
     case ErrorCode.AssignmentEnded:
-    case ErrorCode.CapacityBelowLoad:
     case ErrorCode.MaxSmesAboveTutorLoad:
+    case ErrorCode.MaxSmesBelowLoad:
     case ErrorCode.PlanStale:
     case ErrorCode.PlanNotApplicable:
       return 409;

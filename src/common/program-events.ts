@@ -1,4 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 
 /** Changes to the program that other parts react to (a rebalance, a flag evaluation). */
 export type ProgramEvent =
@@ -8,25 +9,21 @@ export type ProgramEvent =
   | { type: 'course-progress.recorded'; smeIds: string[] }
   | { type: 'settings.changed'; sections: string[] };
 
-type Listener = (event: ProgramEvent) => Promise<void> | void;
+type Listener = (manager: EntityManager, event: ProgramEvent) => Promise<void> | void;
 
-/** In-process publish/subscribe; a listener's failure is logged, never thrown back at the publisher. */
+/**
+ * In-process publish/subscribe inside the publisher's transaction: a listener records what follows
+ * from the event together with the change, so the two commit, or roll back, as one.
+ */
 @Injectable()
 export class ProgramEvents {
-  private readonly logger = new Logger(ProgramEvents.name);
   private readonly listeners: Listener[] = [];
 
   subscribe(listener: Listener): void {
     this.listeners.push(listener);
   }
 
-  async publish(event: ProgramEvent): Promise<void> {
-    for (const listener of this.listeners) {
-      try {
-        await listener(event);
-      } catch (error) {
-        this.logger.error({ err: error, event }, 'program event listener failed');
-      }
-    }
+  async publish(manager: EntityManager, event: ProgramEvent): Promise<void> {
+    for (const listener of this.listeners) await listener(manager, event);
   }
 }

@@ -38,10 +38,10 @@ export class CourseCompletionService {
     const { graduated, flags } = await this.unitOfWork.run(async (manager) => {
       const smes = await this.facts.load(manager, smeIds);
       const graduated = await this.graduateReady(manager, smes, settings);
+      for (const smeId of graduated) await this.events.publish(manager, { type: 'sme.left', smeId, status: 'graduated' });
       const afterwards = smes.map((sme) => (graduated.includes(sme.smeId) ? { ...sme, status: 'graduated' as const } : sme));
       return { graduated, flags: await this.reconciler.reconcile(manager, afterwards, settings) };
     });
-    for (const smeId of graduated) await this.events.publish({ type: 'sme.left', smeId, status: 'graduated' });
     return { evaluated: smeIds.length, graduated: graduated.length, ...flags };
   }
 

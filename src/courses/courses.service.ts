@@ -11,7 +11,7 @@ import { SmeRepository } from '../smes/sme.repository.js';
 import { Course } from './course.entity.js';
 import { CourseProgressItemDto, CreateCourseDto } from './course.dto.js';
 import { CourseRepository } from './course.repository.js';
-import { mergeProgress } from './progress-merge.js';
+import { mergeProgress, StoredProgress } from './progress-merge.js';
 
 export const MAX_PROGRESS_ROWS = 10_000;
 
@@ -51,23 +51,26 @@ export class CoursesService {
     const rows = body.map((row) => plainToInstance(CourseProgressItemDto, (row ?? {}) as object));
     const rejected: ProgressResult['rejected'] = [];
     const valid = await this.knownRows(rows, rejected);
-    const changedSmes = await this.unitOfWork.run(async (manager) => {
-      const stored = await this.courses.progressOfSmes([...new Set(valid.map((r) => r.smeId))], manager);
-      const byKey = new Map(stored.map((p) => [`${p.smeId}|${p.courseCode}`, p]));
+    await this.unitOfWork.run(async (manager) => {
+      // Batches for the same SMEs take turns, so each merges into what the one before it stored.
+      const lockedSmes = await this.smes.lockByIds(manager, valid.map((r) => r.smeId));
+      const stored = await this.courses.progressOfSmes(lockedSmes.map((s) => s.id), manager);
+      const byKey = new Map<string, StoredProgress>(stored.map((p) => [`${p.smeId}|${p.courseCode}`, p]));
+      const changed = new Map<string, StoredProgress>();
       const now = this.clock.now();
-      const changes = [];
       for (const row of valid) {
         const key = `${row.smeId}|${row.courseCode}`;
         const merged = mergeProgress(byKey.get(key), { progressPercent: row.progressPercent, completedAt: row.completedAt ? new Date(row.completedAt) : null }, now);
         if (!merged) continue;
+        // A row repeated in the batch merges into the one before it: one stored row per SME and course.
         const next = { ...merged, smeId: row.smeId, courseCode: row.courseCode };
-        byKey.set(key, next as never);
-        changes.push(next);
+        byKey.set(key, next);
+        changed.set(key, next);
       }
-      await this.courses.saveProgress(manager, changes);
-      return [...new Set(changes.map((c) => c.smeId))];
+      await this.courses.saveProgress(manager, [...changed.values()]);
+      const changedSmes = [...new Set([...changed.values()].map((c) => c.smeId!))];
+      if (changedSmes.length > 0) await this.events.publish(manager, { type: 'course-progress.recorded', smeIds: changedSmes });
     });
-    if (changedSmes.length > 0) await this.events.publish({ type: 'course-progress.recorded', smeIds: changedSmes });
     return { accepted: valid.length, rejected };
   }
 

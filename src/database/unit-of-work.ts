@@ -13,6 +13,8 @@ const MAX_ATTEMPTS = 4;
 @Injectable()
 export class UnitOfWork {
   private queueTail: Promise<unknown> = Promise.resolve();
+  /** What to do after each open transaction commits, by its manager (one transaction at a time uses a manager). */
+  private readonly commitCallbacks = new Map<EntityManager, (() => void)[]>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -22,15 +24,36 @@ export class UnitOfWork {
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.onPostgres) return this.runWithRetry(work);
-    const result = this.queueTail.then(() => this.dataSource.transaction(work));
+    const result = this.queueTail.then(() => this.transaction(work));
     this.queueTail = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Calls `then` once the transaction of `manager` has committed; never when it rolls back. */
+  afterCommit(manager: EntityManager, then: () => void): void {
+    const callbacks = this.commitCallbacks.get(manager);
+    if (!callbacks) throw new Error('afterCommit needs a transaction of this unit of work');
+    callbacks.push(then);
+  }
+
+  private async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const callbacks: (() => void)[] = [];
+    const result = await this.dataSource.transaction(async (manager) => {
+      this.commitCallbacks.set(manager, callbacks);
+      try {
+        return await work(manager);
+      } finally {
+        this.commitCallbacks.delete(manager);
+      }
+    });
+    for (const then of callbacks) then();
     return result;
   }
 
   private async runWithRetry<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.dataSource.transaction(work);
+        return await this.transaction(work);
       } catch (error) {
         const code = (error as { driverError?: { code?: string } }).driverError?.code;
         if (attempt >= MAX_ATTEMPTS || !code || !RETRYABLE_POSTGRES_CODES.has(code)) throw error;

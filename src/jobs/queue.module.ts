@@ -3,6 +3,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { JobEnqueuer } from './job-enqueuer.js';
+import { JobOutbox } from './job-outbox.js';
 import { DEFAULT_JOB_OPTIONS, REBALANCE_QUEUE, TRACKING_QUEUE } from './queues.js';
 
 /** The queues every process can add to; only worker processes also consume them. */
@@ -19,7 +20,7 @@ import { DEFAULT_JOB_OPTIONS, REBALANCE_QUEUE, TRACKING_QUEUE } from './queues.j
     }),
     BullModule.registerQueue({ name: REBALANCE_QUEUE }, { name: TRACKING_QUEUE }),
   ],
-  providers: [JobEnqueuer],
-  exports: [BullModule, JobEnqueuer],
+  providers: [JobEnqueuer, JobOutbox],
+  exports: [BullModule, JobEnqueuer, JobOutbox],
 })
 export class QueueModule {}

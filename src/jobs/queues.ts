@@ -30,6 +30,16 @@ export interface EvaluateSmesData {
 
 export type SweepFlagsData = Record<string, never>;
 
+/** Re-reads the schedules from the program settings; a request, not a queued job. */
+export const INSTALL_SCHEDULES = 'install-schedules';
+
+/** What a change asks of the queues, recorded with the change (the job-request outbox) and enqueued after it. */
+export type JobRequest =
+  | { name: typeof RebalanceJob.run; data: RunRebalanceData }
+  | { name: typeof RebalanceJob.trigger; data: TriggerRebalanceData }
+  | { name: typeof TrackingJob.evaluateSmes; data: EvaluateSmesData }
+  | { name: typeof INSTALL_SCHEDULES; data: Record<string, never> };
+
 export const SCHEDULER_IDS = { rebalance: 'scheduled-rebalance', flagSweep: 'daily-flag-sweep' } as const;
 export const EVENT_REBALANCE_DEDUP_ID = 'event-rebalance';
 

@@ -6,6 +6,8 @@ export interface MatchingInput {
   smes: MatchSme[];
   /** Each SME's active assignment, whether or not its tutor still takes part. */
   currentBySme: Map<string, SnapshotAssignment>;
+  /** Active pairs of SMEs that left the program (graduated, withdrawn): the plan ends them, pinned or not. */
+  departedPairs: SnapshotAssignment[];
 }
 
 /**
@@ -46,5 +48,7 @@ export function toMatchingInput(snapshot: ProgramSnapshot, provinceCode: string 
       sessionsLogged: currentTutorId !== null && snapshot.pairsWithSessions.has(s.id),
     }];
   });
-  return { tutors, smes, currentBySme };
+  const activeSmeIds = new Set(snapshot.activeSmes.map((s) => s.id));
+  const departedPairs = snapshot.activeAssignments.filter((a) => !activeSmeIds.has(a.smeId));
+  return { tutors, smes, currentBySme, departedPairs };
 }

@@ -25,7 +25,10 @@ function change(smeId: string, current: SnapshotAssignment | undefined, planned:
   return { kind, smeId, fromTutorId, toTutorId: planned.tutorId, explanation: planned.explanation, reason: `${lead}: ${describeTerms(planned.explanation)}` };
 }
 
-/** What a plan changes against the assignments it was made from, and its summary. */
+/**
+ * What a plan changes against the assignments it was made from, and its summary. A pair whose SME
+ * has left the program still holds a seat the engine does not see, so it ends, whatever the scope.
+ */
 export function diffPlan(input: MatchingInput, plan: RebalancePlan, provinceCode: string | null): { changes: PlannedChange[]; summary: RebalanceSummary } {
   const plannedBySme = new Map(plan.assignments.map((a) => [a.smeId, a]));
   const activeTutors = new Set(input.tutors.map((t) => t.id));
@@ -44,6 +47,10 @@ export function diffPlan(input: MatchingInput, plan: RebalancePlan, provinceCode
     const next = change(sme.id, current, planned, current ? activeTutors.has(current.tutorId) : true);
     summary[next.kind]++;
     changes.push(next);
+  }
+  for (const pair of input.departedPairs) {
+    summary.ended++;
+    changes.push({ kind: 'ended', smeId: pair.smeId, fromTutorId: pair.tutorId, toTutorId: null, explanation: null, reason: 'ended: the SME has left the program' });
   }
   return { changes, summary };
 }

@@ -8,10 +8,17 @@ import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { ErrorCode } from '../common/error-code.js';
 import { isActiveSmeStatus } from '../smes/sme-vocabulary.js';
+import type { Sme } from '../smes/sme.entity.js';
 import { SmeRepository } from '../smes/sme.repository.js';
-import { TutorRepository } from '../tutors/tutor.repository.js';
+import { TutorRepository, TutorSeats } from '../tutors/tutor.repository.js';
 import type { PlannedChange } from './plan-diff.js';
 import { RebalanceRepository } from './rebalance.repository.js';
+
+type LockedSme = Pick<Sme, 'id' | 'status'>;
+interface LockedRows {
+  tutors: Map<string, TutorSeats>;
+  smes: Map<string, LockedSme>;
+}
 
 export const planStale = (why: string) => new DomainError(ErrorCode.PlanStale, `Assignments changed since the plan was made (${why}); run a new rebalance`);
 
@@ -31,41 +38,48 @@ export class RebalanceApplier {
   ) {}
 
   /**
-   * Holds off every other assignment write until the transaction ends (PostgreSQL; SQLite already
-   * runs one write transaction at a time), then checks nothing moved since the plan's basis.
+   * Applies a plan made on `basis` inside the caller's transaction, whole or not at all. The rows of
+   * every tutor and SME it touches are locked first, in the order every other writer takes them
+   * (tutors, then SMEs, then assignments), so an edit of one of them either lands before the checks
+   * below read it or waits for this commit. Then every other assignment write is held off until the
+   * transaction ends (PostgreSQL; SQLite runs one write transaction at a time) and the basis is checked.
    */
-  async lockAndCheckBasis(manager: EntityManager, basis: string | null): Promise<void> {
+  async applyOnBasis(manager: EntityManager, rebalanceId: string, basis: string | null, changes: PlannedChange[]): Promise<void> {
+    const tutors = await this.tutors.lockByIds(manager, changes.flatMap((c) => [c.fromTutorId, c.toTutorId]).filter((id): id is string => id !== null));
+    const smes = await this.smes.lockByIds(manager, changes.map((c) => c.smeId));
     if (manager.connection.options.type === 'postgres') await manager.query('LOCK TABLE assignment IN SHARE ROW EXCLUSIVE MODE');
     if ((await this.rebalances.assignmentsFingerprint(manager)) !== basis) throw planStale('active assignments differ');
+    await this.apply(manager, rebalanceId, changes, { tutors: new Map(tutors.map((t) => [t.id, t])), smes: new Map(smes.map((s) => [s.id, s])) });
   }
 
-  async apply(manager: EntityManager, rebalanceId: string, changes: PlannedChange[]): Promise<void> {
+  private async apply(manager: EntityManager, rebalanceId: string, changes: PlannedChange[], locked: LockedRows): Promise<void> {
     const at = this.clock.now();
     const active = new Map((await this.assignments.findActiveBySmes(changes.map((c) => c.smeId), manager)).map((a) => [a.smeId, a]));
-    const ending = changes.filter((c) => c.fromTutorId).map((c) => this.endingPair(c, active.get(c.smeId)));
+    const ending = changes.filter((c) => c.fromTutorId).map((c) => this.endingPair(c, active.get(c.smeId), locked.smes.get(c.smeId)));
     await this.assignments.endMany(manager, ending.map((a) => a.id), { reason: 'rebalance', endedBy: null, at, rebalanceId });
     for (const pair of ending) active.delete(pair.smeId);
     const starting = changes.filter((c) => c.toTutorId);
-    const rows = await this.startingRows(manager, starting, active);
+    const rows = await this.startingRows(manager, starting, active, locked);
     await this.assignments.insertMany(manager, rows.map((row) => ({ ...row, startedAt: at, startReason: 'rebalance', rebalanceId })));
     await this.smes.markMentoring(manager, starting.map((c) => c.smeId));
     await this.smes.markEnrolled(manager, changes.filter((c) => !c.toTutorId).map((c) => c.smeId));
   }
 
-  private endingPair(change: PlannedChange, current: Assignment | undefined): Assignment {
-    if (!current || current.tutorId !== change.fromTutorId || current.pinned) throw planStale(`SME ${change.smeId} has another tutor`);
+  /** A pinned pair stays, unless its SME has left the program: then nothing holds it. */
+  private endingPair(change: PlannedChange, current: Assignment | undefined, sme: LockedSme | undefined): Assignment {
+    const stays = current?.pinned === true && sme !== undefined && isActiveSmeStatus(sme.status);
+    if (!current || current.tutorId !== change.fromTutorId || stays) throw planStale(`SME ${change.smeId} has another tutor`);
     return current;
   }
 
-  private async startingRows(manager: EntityManager, starting: PlannedChange[], stillActive: Map<string, Assignment>): Promise<Partial<Assignment>[]> {
+  /** Each start re-checked against the locked rows: the tutor active with a free seat, the SME still in the program and unassigned. */
+  private async startingRows(manager: EntityManager, starting: PlannedChange[], stillActive: Map<string, Assignment>, locked: LockedRows): Promise<Partial<Assignment>[]> {
     const tutorIds = [...new Set(starting.map((c) => c.toTutorId!))];
-    const tutors = new Map((await this.tutors.findSeatsByIds(tutorIds, manager)).map((t) => [t.id, t]));
-    const smes = new Map((await this.smes.findStatusesByIds(starting.map((c) => c.smeId), manager)).map((s) => [s.id, s]));
     const seats = new Map<string, number[]>(tutorIds.map((id) => [id, []]));
     for (const pair of await this.assignments.findActiveSeatsByTutors(tutorIds, manager)) seats.get(pair.tutorId)!.push(pair.slot);
     return starting.map((change) => {
-      const tutor = tutors.get(change.toTutorId!);
-      const sme = smes.get(change.smeId);
+      const tutor = locked.tutors.get(change.toTutorId!);
+      const sme = locked.smes.get(change.smeId);
       if (!tutor || tutor.status !== 'active') throw planStale(`tutor ${change.toTutorId} is no longer active`);
       if (!sme || !isActiveSmeStatus(sme.status)) throw planStale(`SME ${change.smeId} left the program`);
       if (stillActive.has(sme.id)) throw planStale(`SME ${sme.id} was assigned meanwhile`);

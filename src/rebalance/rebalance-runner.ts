@@ -71,8 +71,7 @@ export class RebalanceRunner {
     const { changes, summary, certificate } = await this.solve(rebalance, reportProgress);
     await this.unitOfWork.run(async (manager) => {
       if (!rebalance.dryRun) {
-        await this.applier.lockAndCheckBasis(manager, basis);
-        await this.applier.apply(manager, rebalance.id, changes);
+        await this.applier.applyOnBasis(manager, rebalance.id, basis, changes);
       }
       await this.rebalances.replaceChanges(manager, rebalance.id, changes);
       const now = this.clock.now();

@@ -5,7 +5,8 @@ import { DomainError, notFound } from '../common/domain-error.js';
 import { ErrorCode } from '../common/error-code.js';
 import { mapPage, Page, PageQueryDto } from '../common/pagination.js';
 import { UnitOfWork, violatedUniqueIndex } from '../database/unit-of-work.js';
-import { JobEnqueuer } from '../jobs/job-enqueuer.js';
+import { JobOutbox } from '../jobs/job-outbox.js';
+import { RebalanceJob } from '../jobs/queues.js';
 import { TutorRepository } from '../tutors/tutor.repository.js';
 import { RebalanceApplier } from './rebalance-applier.js';
 import { RebalanceChange } from './rebalance-change.entity.js';
@@ -26,7 +27,7 @@ export class RebalancesService {
   constructor(
     private readonly rebalances: RebalanceRepository,
     private readonly applier: RebalanceApplier,
-    private readonly enqueuer: JobEnqueuer,
+    private readonly outbox: JobOutbox,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
     private readonly tutors: TutorRepository,
@@ -38,8 +39,8 @@ export class RebalancesService {
     if (existing) return existing;
     let rebalance: Rebalance;
     try {
-      rebalance = await this.unitOfWork.run((manager) =>
-        this.rebalances.insert(manager, {
+      rebalance = await this.unitOfWork.run(async (manager) => {
+        const inserted = await this.rebalances.insert(manager, {
           status: 'queued',
           dryRun: request.dryRun,
           provinceCode: request.provinceCode ?? null,
@@ -48,14 +49,15 @@ export class RebalancesService {
           requestedBy: request.requestedBy?.accountId ?? null,
           // To the millisecond, so runs of one second still list newest first (SQLite's default keeps whole seconds).
           createdAt: this.clock.now(),
-        }),
-      );
+        });
+        await this.outbox.record(manager, { name: RebalanceJob.run, data: { rebalanceId: inserted.id } });
+        return inserted;
+      });
     } catch (error) {
       const active = violatedUniqueIndex(error) !== null ? await this.rebalances.findActive() : null;
       if (active) return active;
       throw error;
     }
-    await this.enqueuer.runRebalance(rebalance.id);
     return rebalance;
   }
 
@@ -88,8 +90,7 @@ export class RebalancesService {
       if (!rebalance.dryRun || rebalance.status !== 'completed') {
         throw new DomainError(ErrorCode.PlanNotApplicable, `Only a completed dry run can be applied; this run is ${rebalance.status}`);
       }
-      await this.applier.lockAndCheckBasis(manager, rebalance.basis);
-      await this.applier.apply(manager, rebalance.id, await this.rebalances.allChanges(rebalance.id, manager));
+      await this.applier.applyOnBasis(manager, rebalance.id, rebalance.basis, await this.rebalances.allChanges(rebalance.id, manager));
       rebalance.appliedAt = this.clock.now();
       return this.rebalances.save(manager, rebalance);
     });

@@ -46,8 +46,8 @@ export class SettingsService {
     if (next.tutorLoad.max < current.tutorLoad.max) await this.assertNoTutorAbove(next.tutorLoad.max);
     await this.unitOfWork.run(async (manager) => {
       for (const section of sections) await this.settings.write(manager, section, next[section]);
+      await this.events.publish(manager, { type: 'settings.changed', sections });
     });
-    await this.events.publish({ type: 'settings.changed', sections });
     return this.current();
   }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { currentTutorOf } from '../database/active-load.sql.js';
 import { flatMapInChunks, forEachChunk } from '../database/in-chunks.js';
-import { findForUpdate } from '../database/row-lock.js';
+import { findAllForUpdate, findForUpdate } from '../database/row-lock.js';
 import { Page, paginate } from '../common/pagination.js';
 import { RegionNames, withRegionNames } from '../regions/region-names.js';
 import { Sme } from './sme.entity.js';
@@ -26,6 +26,11 @@ export class SmeRepository {
     return findForUpdate(manager, Sme, id);
   }
 
+  /** Id and status of these SMEs, each row locked (PostgreSQL) until the transaction ends. */
+  lockByIds(manager: EntityManager, ids: string[]): Promise<Pick<Sme, 'id' | 'status'>[]> {
+    return findAllForUpdate(manager, Sme, ids, ['id', 'status']);
+  }
+
   async findWithTutor(id: string): Promise<SmeWithTutor | null> {
     const sme = await this.findById(id);
     return sme ? (await this.withTutors([sme]))[0] : null;
@@ -45,11 +50,6 @@ export class SmeRepository {
 
   findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Sme[]> {
     return flatMapInChunks(ids, (chunk) => manager.getRepository(Sme).findBy({ id: In(chunk) }));
-  }
-
-  /** Only id and status, which keeps a national plan's 2M SMEs small in memory. */
-  findStatusesByIds(ids: string[], manager: EntityManager): Promise<Pick<Sme, 'id' | 'status'>[]> {
-    return flatMapInChunks(ids, (chunk) => manager.getRepository(Sme).find({ select: { id: true, status: true }, where: { id: In(chunk) } }));
   }
 
   /** SMEs that just got their first tutor move from enrolled to mentoring. */

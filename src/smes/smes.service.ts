@@ -37,8 +37,11 @@ export class SmesService {
 
   async create(dto: CreateSmeDto): Promise<SmeWithTutor> {
     const record = newSme(dto, await this.settings.current());
-    const sme = await this.unitOfWork.run((manager) => this.smes.insert(manager, record));
-    await this.events.publish({ type: 'sme.enrolled', smeId: sme.id });
+    const sme = await this.unitOfWork.run(async (manager) => {
+      const inserted = await this.smes.insert(manager, record);
+      await this.events.publish(manager, { type: 'sme.enrolled', smeId: inserted.id });
+      return inserted;
+    });
     return withRegionNames(Object.assign(sme, { currentTutorId: null }));
   }
 
@@ -62,7 +65,7 @@ export class SmesService {
   async update(id: string, dto: UpdateSmeDto, by: AuthUser): Promise<SmeDetails> {
     const settings = await this.settings.current();
     const change = withoutUndefined(dto);
-    const previousStatus = await this.unitOfWork.run(async (manager) => {
+    await this.unitOfWork.run(async (manager) => {
       const sme = await this.smes.lockById(manager, id);
       if (!sme) throw notFound('SME', id);
       const previous = sme.status;
@@ -73,13 +76,9 @@ export class SmesService {
       await this.smes.save(manager, sme);
       if ((sme.status === 'graduated' || sme.status === 'withdrawn') && sme.status !== previous) {
         await this.assignmentsService.endActive(manager, { smeId: id }, sme.status, by.accountId);
+        await this.events.publish(manager, { type: 'sme.left', smeId: id, status: sme.status });
       }
-      return previous;
     });
-    const status = change.status;
-    if ((status === 'graduated' || status === 'withdrawn') && status !== previousStatus) {
-      await this.events.publish({ type: 'sme.left', smeId: id, status });
-    }
     return this.get(id);
   }
 }

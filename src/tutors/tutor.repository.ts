@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { activeLoadOf } from '../database/active-load.sql.js';
 import { flatMapInChunks } from '../database/in-chunks.js';
-import { findForUpdate } from '../database/row-lock.js';
+import { findAllForUpdate, findForUpdate } from '../database/row-lock.js';
 import { Page, paginate } from '../common/pagination.js';
 import { RegionNames, withRegionNames } from '../regions/region-names.js';
 import { Tutor } from './tutor.entity.js';
@@ -32,9 +32,12 @@ export class TutorRepository {
     return flatMapInChunks(ids, (chunk) => manager.getRepository(Tutor).findBy({ id: In(chunk) }));
   }
 
-  /** Only the columns a seat check reads, which keeps a national plan's 700,000 tutors small in memory. */
-  findSeatsByIds(ids: string[], manager: EntityManager): Promise<TutorSeats[]> {
-    return flatMapInChunks(ids, (chunk) => manager.getRepository(Tutor).find({ select: { id: true, status: true, maxSmes: true }, where: { id: In(chunk) } }));
+  /**
+   * Only the columns a seat check reads, which keeps a national plan's 700,000 tutors small in
+   * memory; each row locked (PostgreSQL) until the transaction ends.
+   */
+  lockByIds(manager: EntityManager, ids: string[]): Promise<TutorSeats[]> {
+    return findAllForUpdate(manager, Tutor, ids, ['id', 'status', 'maxSmes']);
   }
 
   async findWithLoad(id: string): Promise<TutorWithLoad | null> {

@@ -66,24 +66,23 @@ export class TutorsService {
   async update(id: string, dto: UpdateTutorDto, by: AuthUser): Promise<TutorWithLoad> {
     const { tutorLoad } = await this.settings.current();
     if (maxSmesAboveProgram(dto.maxSmes, tutorLoad)) throw aboveProgramMax(tutorLoad);
-    const before = await this.unitOfWork.run(async (manager) => {
+    await this.unitOfWork.run(async (manager) => {
       const tutor = await this.tutors.lockById(manager, id);
       if (!tutor) throw notFound('Tutor', id);
       const previousStatus = tutor.status;
       const load = (await this.assignments.findActiveByTutor(id, manager)).length;
       if (dto.maxSmes !== undefined && dto.maxSmes < load) {
-        throw new DomainError(ErrorCode.CapacityBelowLoad, `Tutor has ${load} SMEs; end some before lowering maxSmes to ${dto.maxSmes}`);
+        throw new DomainError(ErrorCode.MaxSmesBelowLoad, `Tutor has ${load} SMEs, more than maxSmes ${dto.maxSmes}: end an assignment first`);
       }
       const provinceCode = dto.regencyCode ? officialRegions().provinceOf(dto.regencyCode) : tutor.provinceCode;
       await this.tutors.save(manager, Object.assign(tutor, withoutUndefined(dto), { provinceCode }));
       if (dto.status === 'inactive' && previousStatus !== 'inactive') {
         await this.assignmentsService.endActive(manager, { tutorId: id }, 'tutor_inactive', by.accountId);
       }
-      return previousStatus;
+      if ((dto.status === 'inactive' || dto.status === 'paused') && dto.status !== previousStatus) {
+        await this.events.publish(manager, { type: 'tutor.unavailable', tutorId: id, status: dto.status });
+      }
     });
-    if ((dto.status === 'inactive' || dto.status === 'paused') && dto.status !== before) {
-      await this.events.publish({ type: 'tutor.unavailable', tutorId: id, status: dto.status });
-    }
     return this.get(id);
   }
 }

@@ -28,6 +28,6 @@ describe('a tutor whose maxSmes was lowered', () => {
     const tutor = await created<{ id: string }>(t, '/api/tutors', aTutor({ maxSmes: 2 }));
     for (let i = 0; i < 2; i++) await created(t, '/api/assignments', { tutorId: tutor.id, smeId: (await created<{ id: string }>(t, '/api/smes', anSme())).id });
     const refused = await request(t.http).patch(`/api/tutors/${tutor.id}`).set(bearer(t.coordinatorToken)).send({ maxSmes: 1 }).expect(409);
-    expect(refused.body.code).toBe('CAPACITY_BELOW_LOAD');
+    expect(refused.body).toMatchObject({ code: 'MAX_SMES_BELOW_LOAD', message: expect.stringContaining('end an assignment first') });
   });
 });

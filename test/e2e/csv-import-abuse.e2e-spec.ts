@@ -2,25 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
 import { countAll } from '../support/api-checks.js';
 import { aTutor } from '../support/factories.js';
+import { freePort } from '../support/free-port.js';
 import { bearer, startTestApp, TestApp } from '../support/test-app.js';
 import { waitFor } from '../support/wait-for.js';
 
 const execFileAsync = promisify(execFile);
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0);
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
 
 /** `npm start` as a child process on the test app's database: a fresh process, timed from outside. */
 async function servedApi(env: NodeJS.ProcessEnv): Promise<{ url: string; stop: () => Promise<void> }> {

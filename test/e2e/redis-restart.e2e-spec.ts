@@ -4,12 +4,12 @@ import { aTutor, anSme } from '../support/factories.js';
 import { startOwnRedis, type OwnRedis } from '../support/redis-server.js';
 import { bearer, created, startTestApp, TestApp } from '../support/test-app.js';
 import { waitFor } from '../support/wait-for.js';
-import { spawnWorker, type WorkerProcess } from '../support/worker-process.js';
+import { spawnWorker, type NodeProcess } from '../support/worker-process.js';
 
 describe('a Redis restart while jobs wait', () => {
   let redis: OwnRedis;
   let t: TestApp;
-  let worker: WorkerProcess | undefined;
+  let worker: NodeProcess | undefined;
 
   beforeAll(async () => {
     redis = await startOwnRedis();

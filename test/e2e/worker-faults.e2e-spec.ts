@@ -6,7 +6,7 @@ import { ProgramSnapshotRepository } from '../../src/rebalance/program-snapshot.
 import { insertSyntheticProgram } from '../support/synthetic-program.js';
 import { bearer, startTestApp, TestApp } from '../support/test-app.js';
 import { waitFor } from '../support/wait-for.js';
-import { spawnWorker, WorkerProcess } from '../support/worker-process.js';
+import { spawnWorker, NodeProcess } from '../support/worker-process.js';
 
 /** Large enough that a run is still working when the test interrupts it, small enough to stay quick. */
 const PROGRAM = { tutors: 1500, smes: 4500 };
@@ -19,7 +19,7 @@ interface RunRow {
 
 describe('a rebalance survives its worker', () => {
   let t: TestApp;
-  const workers: WorkerProcess[] = [];
+  const workers: NodeProcess[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -10,11 +10,13 @@ export interface OwnRedis {
   url: string;
   restart(): Promise<void>;
   stop(): Promise<void>;
+  start(): Promise<void>;
+  isUp(): boolean;
 }
 
 const ping = (port: number): boolean => {
   try {
-    return execFileSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).trim() === 'PONG';
+    return execFileSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'PONG';
   } catch {
     return false;
   }
@@ -47,5 +49,7 @@ export async function startOwnRedis(): Promise<OwnRedis> {
       await start();
     },
     stop,
+    start,
+    isUp: () => ping(port),
   };
 }

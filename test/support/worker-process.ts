@@ -3,8 +3,10 @@ import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 
 const WORKER_ENTRY = 'dist/worker.js';
+const API_ENTRY = 'dist/main.js';
 
-export interface WorkerProcess {
+/** A project entry point running as a child process. */
+export interface NodeProcess {
   process: ChildProcess;
   output: () => string;
   /** Sends a signal and waits for the process to exit; returns its exit code (null when killed). */
@@ -12,9 +14,18 @@ export interface WorkerProcess {
 }
 
 /** `npm run start:worker` as a real child process, so a test can kill it the way an outage would. */
-export function spawnWorker(env: NodeJS.ProcessEnv): WorkerProcess {
-  if (!existsSync(WORKER_ENTRY)) throw new Error(`${WORKER_ENTRY} is missing: run npm run build first (npm test does)`);
-  const child = spawn(process.execPath, [WORKER_ENTRY], { env: { ...process.env, NODE_OPTIONS: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnWorker(env: NodeJS.ProcessEnv): NodeProcess {
+  return spawnEntry(WORKER_ENTRY, env);
+}
+
+/** `npm start` (the API, with workers unless `WORKERS=false`) as a real child process. */
+export function spawnApi(env: NodeJS.ProcessEnv): NodeProcess {
+  return spawnEntry(API_ENTRY, env);
+}
+
+function spawnEntry(entry: string, env: NodeJS.ProcessEnv): NodeProcess {
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first (npm test does)`);
+  const child = spawn(process.execPath, [entry], { env: { ...process.env, NODE_OPTIONS: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));

@@ -37,7 +37,7 @@ export const commonEn = {
     SME_ALREADY_ASSIGNED: 'This SME already has a tutor.',
     NOT_ASSIGNABLE: 'This tutor and this SME cannot be paired.',
     ASSIGNMENT_ENDED: 'This assignment has already ended.',
-    CAPACITY_BELOW_LOAD: 'The new capacity is below the SMEs this tutor already has.',
+    MAX_SMES_BELOW_LOAD: 'The new capacity is below the SMEs this tutor already has.',
     MODE_NOT_OFFERED: 'This tutor does not offer that mode.',
     SESSION_BEFORE_ASSIGNMENT: 'The date is before this SME was assigned to you.',
     PLAN_STALE: 'Assignments changed since this plan was made. Preview a new rebalance.',

@@ -39,7 +39,7 @@ export const commonId: Translated<typeof commonEn> = {
     SME_ALREADY_ASSIGNED: 'UMKM ini sudah punya tutor.',
     NOT_ASSIGNABLE: 'Tutor dan UMKM ini tidak bisa dipasangkan.',
     ASSIGNMENT_ENDED: 'Pendampingan ini sudah berakhir.',
-    CAPACITY_BELOW_LOAD: 'Kapasitas baru lebih kecil dari jumlah UMKM yang sudah didampingi tutor ini.',
+    MAX_SMES_BELOW_LOAD: 'Kapasitas baru lebih kecil dari jumlah UMKM yang sudah didampingi tutor ini.',
     MODE_NOT_OFFERED: 'Tutor ini tidak menawarkan cara tersebut.',
     SESSION_BEFORE_ASSIGNMENT: 'Tanggalnya sebelum UMKM ini ditugaskan kepada Anda.',
     PLAN_STALE: 'Penugasan sudah berubah sejak rencana ini dibuat. Buat pratinjau penyeimbangan baru.',
