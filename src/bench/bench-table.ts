@@ -41,6 +41,9 @@ export function benchTable(scales: (ScaleResult | UnfinishedScale)[], generic: G
   return table(header, [...scaleRows, ...genericRows]);
 }
 
+/** Microseconds show below a millisecond: a candidate list is mostly a few of them. */
+const fineMs = (value: number) => (value < 1 ? `${(value * 1000).toFixed(0)} µs` : ms(value));
+
 /** One line per scale: the candidate list of an SME against its budget. */
 export function candidatesTable(results: (CandidatesResult | UnfinishedScale)[]): string {
   const header = ['candidates', 'size', 'tiers built', 'per SME (median)', 'per SME (slowest)', 'budget'];
@@ -48,8 +51,8 @@ export function candidatesTable(results: (CandidatesResult | UnfinishedScale)[])
     r.scale,
     `${r.tutors} tutors, ${r.smes} SMEs`,
     ms(r.buildMs),
-    ms(r.medianMs),
-    ms(r.slowestMs),
+    fineMs(r.medianMs),
+    fineMs(r.slowestMs),
     `${CANDIDATE_BUDGET_MS[r.scale]} ms: ${r.slowestMs < CANDIDATE_BUDGET_MS[r.scale] ? 'within' : 'OVER'}`,
   ])));
 }
