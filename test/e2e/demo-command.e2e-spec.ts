@@ -1,17 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
+import { runProcess } from '../support/run-process.js';
 import { createTestDatabase, TestDatabase } from '../support/test-database.js';
 
 /** `npm run demo` seeds with --skip-if-seeded, then serves: the seed step (built by `npm test`'s pretest) run as it runs there. */
-function seedOnce(url: string): Promise<{ code: number | null; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/seed/seed.command.js', '--scale', 'pilot', '--seed', '1', '--skip-if-seeded'], { env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' } });
-    let stdout = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout }));
-  });
-}
+const seedOnce = (url: string) =>
+  runProcess(process.execPath, ['dist/seed/seed.command.js', '--scale', 'pilot', '--seed', '1', '--skip-if-seeded'], { DATABASE_URL: url, LOG_LEVEL: 'warn' });
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { islandGroupOf } from '../../src/regions/island-group.js';
 import { seedDemoProgram } from '../../src/seed/seed-demo-program.js';
+import { runProcess } from '../support/run-process.js';
 import { bearer, loginToken, startTestApp, TestApp } from '../support/test-app.js';
 
 /** The README's walk-through, as a newcomer copies it: the shell block under its heading. */
@@ -15,17 +15,7 @@ function readmeWalk(): string {
   return section.slice(start, section.indexOf('\n```', start));
 }
 
-function runBash(script: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', script], { env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runBash = (script: string, env: NodeJS.ProcessEnv) => runProcess('bash', ['-c', script], env);
 
 describe('the README walk-through, run as written against the seeded demo', () => {
   let t: TestApp;

@@ -20,7 +20,7 @@ describe('every list has a stable, documented order, page after page', () => {
     const items: Row[] = [];
     let cursor: string | null = null;
     do {
-      const page = await request(t.http).get(path).query(cursor ? { limit: 2, cursor } : { limit: 2 }).set(bearer(t.coordinatorToken)).expect(200);
+      const page: request.Response = await request(t.http).get(path).query(cursor ? { limit: 2, cursor } : { limit: 2 }).set(bearer(t.coordinatorToken)).expect(200);
       items.push(...page.body.items);
       cursor = page.body.nextCursor;
     } while (cursor);

@@ -42,7 +42,7 @@ describe('CandidateRanking', () => {
         { id: 'c-far', provinceCode: '31', regencyCode: '31.71', categories: ['fashion'], languages: ['id'], modes: ['online', 'in_person'], maxSmes: 3 },
         { id: 'd-fits', provinceCode: '32', regencyCode: '32.01', categories: ['food_beverage'], languages: ['su'], modes: ['in_person'], maxSmes: 2 },
       ],
-      [{ id: 's', provinceCode: '32', regencyCode: '32.73', category: 'fashion', languages: ['id'], internetAccess: 'none', segment: 'traditional', needsContinuedMentoring: false, currentTutorId: null, pinned: false }],
+      [{ id: 's', provinceCode: '32', regencyCode: '32.73', category: 'fashion', languages: ['id'], internetAccess: 'none', segment: 'traditional', needsContinuedMentoring: false, currentTutorId: null, pinned: false, sessionsLogged: false }],
       DEFAULT_MATCHING_SETTINGS,
     );
     const sut = new CandidateRanking(new TierLists(new TierIndex(program)), (t) => t !== 0);
