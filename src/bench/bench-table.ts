@@ -1,4 +1,5 @@
 import type { GenericResult } from './generic-run.js';
+import type { NativeComparison } from './native-comparison.js';
 import type { ScaleResult, UnfinishedScale } from './scale-run.js';
 
 const ms = (value: number) => (Number.isNaN(value) ? '-' : value < 100 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`);
@@ -38,4 +39,22 @@ export function benchTable(scales: (ScaleResult | UnfinishedScale)[], generic: G
     '-',
   ]);
   return table(header, [...scaleRows, ...genericRows]);
+}
+
+/** The generic shapes against LEMON: both whole processes, their ratio, and whether the three objectives agree. */
+export function nativeTable(rows: NativeComparison[]): string {
+  const header = ['shape', 'size', 'in process', 'match command', 'LEMON dimacs-solver', 'command / LEMON', 'objective', 'check'];
+  return table(header, rows.map((r) => {
+    const agree = r.commandObjective === r.objective && (Number.isNaN(r.lemonMs) || r.lemonObjective === r.objective);
+    return [
+      r.name,
+      `${r.edges} edges`,
+      ms(r.inProcessMs),
+      ms(r.commandMs),
+      ms(r.lemonMs),
+      Number.isNaN(r.lemonMs) ? '-' : `${(r.commandMs / r.lemonMs).toFixed(2)}x`,
+      String(r.objective),
+      agree ? (Number.isNaN(r.lemonMs) ? 'command equal' : 'equal') : `DIFFERENT (command ${r.commandObjective}, LEMON ${r.lemonObjective})`,
+    ];
+  }));
 }
