@@ -20,9 +20,14 @@ export class AugmentingPaths {
   /** Tutor t's SMEs are tutorSmes[slotStart[t] .. slotStart[t] + load[t]). */
   private readonly tutorSmes: Int32Array;
   private readonly edgeSme: Int32Array;
-  /** SME s's edges to tutors with slots, the only ones a search takes: liveEdge[liveStart[s] .. liveStart[s+1]). */
+  /**
+   * SME s's edges to tutors with slots, the only ones a search takes, at liveStart[s] ..
+   * liveStart[s+1]: the edge, its tutor's node and its cost side by side for the searches' inner loop.
+   */
   private readonly liveStart: Int32Array;
   private readonly liveEdge: Int32Array;
+  private readonly liveNode: Int32Array;
+  private readonly liveCost: Int32Array;
   private readonly work: SearchWorkspace;
 
   constructor(private readonly instance: MatchingInstance) {
@@ -38,12 +43,16 @@ export class AugmentingPaths {
     for (let t = 0; t < tutorCount; t++) if (slotStart[t + 1] > slotStart[t]) this.potential[smeCount + t] = -slotCost[slotStart[t]];
     this.liveStart = new Int32Array(smeCount + 1);
     this.liveEdge = new Int32Array(edgeTutor.length);
+    this.liveNode = new Int32Array(edgeTutor.length);
+    this.liveCost = new Int32Array(edgeTutor.length);
     for (let s = 0, live = 0; s < smeCount; s++) {
       let highest = -unassignedCost[s];
       for (let e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
         this.edgeSme[e] = s;
         if (!this.hasSlots(edgeTutor[e])) continue;
-        this.liveEdge[live++] = e;
+        this.liveEdge[live] = e;
+        this.liveNode[live] = smeCount + edgeTutor[e];
+        this.liveCost[live++] = edgeCost[e];
         highest = Math.max(highest, this.potential[smeCount + edgeTutor[e]] - edgeCost[e]);
       }
       this.liveStart[s + 1] = live;
@@ -52,11 +61,23 @@ export class AugmentingPaths {
   }
 
   solve(): MatchingSolution {
-    // SMEs that cost most to leave waiting go first: later ones then seldom displace them.
-    const { unassignedCost } = this.instance;
-    const byWait = Int32Array.from({ length: this.smeCount }, (_, s) => s).sort((a, b) => unassignedCost[b] - unassignedCost[a]);
-    for (const s of byWait) this.place(s);
+    for (const s of this.placingOrder()) this.place(s);
     return this.solution();
+  }
+
+  /**
+   * By wait cost: descending when every SME would rather take any tutor than wait, so that
+   * who waits is settled by the waits alone and the last SMEs find the slots taken and wait at
+   * once; ascending otherwise, the likeliest to wait first, so that the SMEs placed later push
+   * out cheap waits nearby. Measured on the bench's shapes, each order is the better one where
+   * it is used (nodes settled: spread 3.0 against 4.3 million, wide 1.4 against 3.8 million).
+   */
+  private placingOrder(): Int32Array {
+    const { unassignedCost, edgeCost, slotCost } = this.instance;
+    const dearestTutor = edgeCost.reduce(max, -Infinity) + slotCost.reduce(max, -Infinity);
+    const cheapestWait = unassignedCost.reduce((low, cost) => Math.min(low, cost), Infinity);
+    const sign = cheapestWait > dearestTutor ? -1 : 1;
+    return Int32Array.from({ length: this.smeCount }, (_, s) => s).sort((a, b) => sign * (unassignedCost[a] - unassignedCost[b]));
   }
 
   private hasSlots(t: number): boolean {
@@ -76,8 +97,8 @@ export class AugmentingPaths {
 
   /** One Dijkstra from SME root to the nearest way out, the potentials moved to keep it tight, then the moves along it. */
   private place(root: number): void {
-    const { smeCount, potential, placedBy, tutorSmes, load, work, liveStart, liveEdge } = this;
-    const { edgeTutor, edgeCost, slotStart } = this.instance;
+    const { smeCount, potential, placedBy, tutorSmes, load, work, liveStart, liveEdge, liveNode, liveCost } = this;
+    const { edgeCost, slotStart } = this.instance;
     let best = this.waitExit(root);
     let end = root;
     work.begin(best);
@@ -86,14 +107,12 @@ export class AugmentingPaths {
       const d = work.distance[v];
       if (v < smeCount) {
         const here = potential[v];
+        const placed = placedBy[v];
         for (let i = liveStart[v]; i < liveStart[v + 1]; i++) {
-          const e = liveEdge[i];
-          if (e === placedBy[v]) continue;
-          const t = edgeTutor[e];
-          const node = smeCount + t;
-          const reach = d + edgeCost[e] + here - potential[node];
-          if (reach >= best || !work.offer(node, reach, e)) continue;
-          const through = reach + this.slotExit(t);
+          const node = liveNode[i];
+          const reach = d + liveCost[i] + here - potential[node];
+          if (reach >= best || liveEdge[i] === placed || !work.offer(node, reach, liveEdge[i])) continue;
+          const through = reach + this.slotExit(node - smeCount);
           if (through < best) {
             best = through;
             end = node;
@@ -179,4 +198,8 @@ export class AugmentingPaths {
     }
     return { objective, tutorOfSme, smePrice, tutorPrice };
   }
+}
+
+function max(high: number, value: number): number {
+  return Math.max(high, value);
 }
