@@ -32,6 +32,10 @@ function index(value: unknown, count: number, where: string): number {
   return value;
 }
 
+function isIndex(value: unknown, count: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < count;
+}
+
 function slotCostsOf(tutor: unknown, t: number): number[] {
   const where = `tutors[${t}]`;
   const slots = listField(tutor, 'slotCosts', where).map((cost, k) => boundedInteger(cost, `${where}.slotCosts[${k}]`));
@@ -89,9 +93,14 @@ export function parseInstanceFile(text: string): MatchingInstance {
   for (let e = 0; e < rows.length; e++) {
     const row = rows[e];
     if (!Array.isArray(row) || row.length !== 3) fail(`edges[${e}] is not a [tutorIndex, smeIndex, cost] row`);
-    edges.tutor[e] = index(row[0], tutors.length, `edges[${e}] tutor index`);
-    edges.sme[e] = index(row[1], smes.length, `edges[${e}] SME index`);
-    edges.cost[e] = boundedInteger(row[2], `edges[${e}] cost`);
+    const [t, s, cost] = row as unknown[];
+    // The checks again with the reason written out only for a row that fails them: 600,000 rows are the common case.
+    if (!isIndex(t, tutors.length)) index(t, tutors.length, `edges[${e}] tutor index`);
+    if (!isIndex(s, smes.length)) index(s, smes.length, `edges[${e}] SME index`);
+    if (typeof cost !== 'number' || !isIndex(Math.abs(cost), COST_LIMIT + 1)) boundedInteger(cost, `edges[${e}] cost`);
+    edges.tutor[e] = t as number;
+    edges.sme[e] = s as number;
+    edges.cost[e] = cost as number;
   }
   const repeat = firstRepeatedPair(edges, tutors.length, smes.length);
   if (repeat >= 0) fail(`edges[${repeat}] repeats the pair (${edges.tutor[repeat]}, ${edges.sme[repeat]})`);
