@@ -1,5 +1,6 @@
 import type { GenericResult } from './generic-run.js';
 import { CANDIDATE_BUDGET_MS, type CandidatesResult } from './candidates-run.js';
+import type { NativeComparison } from './native-comparison.js';
 import type { ScaleResult, UnfinishedScale } from './scale-run.js';
 
 export const ms = (value: number) => (Number.isNaN(value) ? '-' : value < 100 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`);
@@ -56,4 +57,22 @@ export function candidatesTable(results: (CandidatesResult | UnfinishedScale)[])
     fineMs(r.slowestMs),
     `${CANDIDATE_BUDGET_MS[r.scale]} ms: ${r.p99Ms < CANDIDATE_BUDGET_MS[r.scale] ? 'within' : 'OVER'}`,
   ])));
+}
+
+/** The generic shapes against LEMON: both whole processes, their ratio, and whether the three objectives agree. */
+export function nativeTable(rows: NativeComparison[]): string {
+  const header = ['shape', 'size', 'in process', 'match command', 'LEMON dimacs-solver', 'command / LEMON', 'objective', 'check'];
+  return table(header, rows.map((r) => {
+    const agree = r.commandObjective === r.objective && (Number.isNaN(r.lemonMs) || r.lemonObjective === r.objective);
+    return [
+      r.name,
+      `${r.edges} edges`,
+      ms(r.inProcessMs),
+      ms(r.commandMs),
+      ms(r.lemonMs),
+      Number.isNaN(r.lemonMs) ? '-' : `${(r.commandMs / r.lemonMs).toFixed(2)}x`,
+      String(r.objective),
+      agree ? (Number.isNaN(r.lemonMs) ? 'command equal' : 'equal') : `DIFFERENT (command ${r.commandObjective}, LEMON ${r.lemonObjective})`,
+    ];
+  }));
 }

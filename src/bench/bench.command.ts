@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ProgramScale } from '../matching/index.js';
-import { benchTable, candidatesTable } from './bench-table.js';
+import { benchTable, candidatesTable, nativeTable } from './bench-table.js';
 import { CANDIDATES_NOTE, runCandidates, type CandidatesResult } from './candidates-run.js';
 import { compareWithHighs, orLibraryRuns, provinceGenericInstance } from './generic-run.js';
+import { spreadCostsInstance, wideCostsInstance } from './generic-shapes.js';
+import { compareWithLemon, LEMON_MISSING_NOTE, lemonInstalled } from './native-comparison.js';
 import { runScale, type ScaleResult, type UnfinishedScale, WARM_UP_NOTE } from './scale-run.js';
 
 const SEED = 2020;
@@ -27,10 +29,32 @@ function runApart<R>(what: '--scale' | '--candidates', scale: ProgramScale): R |
   return { scale, unfinished: reason };
 }
 
+/** The generic command on three shapes of province-scale instance, beside LEMON when it is installed. */
+function genericShapesSection(): void {
+  const withLemon = lemonInstalled();
+  if (!withLemon) console.log(LEMON_MISSING_NOTE);
+  const shapes = [
+    compareWithLemon('tiered costs (20 cheapest per SME)', provinceGenericInstance(SEED), withLemon),
+    compareWithLemon('spread costs (20 random per SME)', spreadCostsInstance(SEED), withLemon),
+    compareWithLemon('wide costs with negatives (20 random per SME)', wideCostsInstance(SEED), withLemon),
+  ];
+  console.log(GENERIC_SHAPES_NOTE);
+  console.log(nativeTable(shapes));
+}
+
+const GENERIC_SHAPES_NOTE =
+  'Generic shapes at province scale (10,000 tutors, 30,000 SMEs, 20 edges per SME): the solver in this process, the match command ' +
+  'and LEMON\'s dimacs-solver as whole processes on the same instance (JSON and DIMACS files), run in turn; medians of ' +
+  `${process.env.BENCH_GENERIC_REPEATS ?? 3} rounds (BENCH_GENERIC_REPEATS).`;
+
 async function main(): Promise<void> {
   const scaleAt = process.argv.indexOf('--scale');
   if (scaleAt >= 0) {
     process.stdout.write(JSON.stringify(runScale(process.argv[scaleAt + 1] as ProgramScale, SEED)));
+    return;
+  }
+  if (process.argv.includes('--section') && process.argv[process.argv.indexOf('--section') + 1] === 'generic') {
+    genericShapesSection();
     return;
   }
   const candidatesAt = process.argv.indexOf('--candidates');
@@ -45,6 +69,7 @@ async function main(): Promise<void> {
   console.log(benchTable(scales, generic));
   console.log(CANDIDATES_NOTE);
   console.log(candidatesTable(candidates));
+  genericShapesSection();
 }
 
 await main();

@@ -95,7 +95,7 @@ export function runScale(scale: ProgramScale, seed: number): ScaleResult {
   };
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }

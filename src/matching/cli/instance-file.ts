@@ -32,6 +32,10 @@ function index(value: unknown, count: number, where: string): number {
   return value;
 }
 
+function isIndex(value: unknown, count: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < count;
+}
+
 function slotCostsOf(tutor: unknown, t: number): number[] {
   const where = `tutors[${t}]`;
   const slots = listField(tutor, 'slotCosts', where).map((cost, k) => boundedInteger(cost, `${where}.slotCosts[${k}]`));
@@ -48,6 +52,30 @@ function unassignedCostOf(sme: unknown, s: number): number {
   return boundedInteger(cost, `${where}.unassignedCost`);
 }
 
+/**
+ * The first row that repeats an earlier row's pair, or -1: rows are grouped by SME in their own
+ * order (a counting sort) and each group marks its tutors, which a set of 600,000 pairs takes
+ * several times longer to do.
+ */
+function firstRepeatedPair(edges: { tutor: Int32Array; sme: Int32Array }, tutorCount: number, smeCount: number): number {
+  const start = new Int32Array(smeCount + 1);
+  for (const s of edges.sme) start[s + 1]++;
+  for (let s = 0; s < smeCount; s++) start[s + 1] += start[s];
+  const fill = start.slice(0, smeCount);
+  const bySme = new Int32Array(edges.sme.length);
+  edges.sme.forEach((s, e) => (bySme[fill[s]++] = e));
+  const markedBy = new Int32Array(tutorCount).fill(-1);
+  let first = -1;
+  for (let s = 0; s < smeCount; s++) {
+    for (let k = start[s]; k < start[s + 1]; k++) {
+      const e = bySme[k];
+      if (markedBy[edges.tutor[e]] !== s) markedBy[edges.tutor[e]] = s;
+      else if (first < 0 || e < first) first = e;
+    }
+  }
+  return first;
+}
+
 /** Parses and validates an instance file; any defect throws one InvalidInstanceError naming it. */
 export function parseInstanceFile(text: string): MatchingInstance {
   let document: unknown;
@@ -62,18 +90,19 @@ export function parseInstanceFile(text: string): MatchingInstance {
   const slotCosts = tutors.map(slotCostsOf);
   const unassigned = smes.map(unassignedCostOf);
   const edges = { tutor: new Int32Array(rows.length), sme: new Int32Array(rows.length), cost: new Int32Array(rows.length) };
-  const seen = new Set<number>();
-  rows.forEach((row, e) => {
-    const where = `edges[${e}]`;
-    if (!Array.isArray(row) || row.length !== 3) fail(`${where} is not a [tutorIndex, smeIndex, cost] row`);
-    const t = index(row[0], tutors.length, `${where} tutor index`);
-    const s = index(row[1], smes.length, `${where} SME index`);
-    const pair = t * smes.length + s;
-    if (seen.has(pair)) fail(`${where} repeats the pair (${t}, ${s})`);
-    seen.add(pair);
-    edges.tutor[e] = t;
-    edges.sme[e] = s;
-    edges.cost[e] = boundedInteger(row[2], `${where} cost`);
-  });
+  for (let e = 0; e < rows.length; e++) {
+    const row = rows[e];
+    if (!Array.isArray(row) || row.length !== 3) fail(`edges[${e}] is not a [tutorIndex, smeIndex, cost] row`);
+    const [t, s, cost] = row as unknown[];
+    // The checks again with the reason written out only for a row that fails them: 600,000 rows are the common case.
+    if (!isIndex(t, tutors.length)) index(t, tutors.length, `edges[${e}] tutor index`);
+    if (!isIndex(s, smes.length)) index(s, smes.length, `edges[${e}] SME index`);
+    if (typeof cost !== 'number' || !isIndex(Math.abs(cost), COST_LIMIT + 1)) boundedInteger(cost, `edges[${e}] cost`);
+    edges.tutor[e] = t as number;
+    edges.sme[e] = s as number;
+    edges.cost[e] = cost as number;
+  }
+  const repeat = firstRepeatedPair(edges, tutors.length, smes.length);
+  if (repeat >= 0) fail(`edges[${repeat}] repeats the pair (${edges.tutor[repeat]}, ${edges.sme[repeat]})`);
   return buildInstance(flattenSlots(slotCosts), unassigned, edges);
 }

@@ -46,6 +46,16 @@ describe('match command', () => {
     expect(err).toMatch(/^invalid input: [^\n]+\n$/);
   });
 
+  it('names the first row that repeats a pair, rows of other SMEs in between', () => {
+    const instance = {
+      tutors: [{ id: 't1', slotCosts: [0] }, { id: 't2', slotCosts: [0] }],
+      smes: [{ id: 's1', unassignedCost: 130 }, { id: 's2', unassignedCost: 130 }],
+      edges: [[1, 1, 5], [0, 0, 12], [1, 0, 3], [0, 1, 4], [0, 0, 13], [1, 1, 6]],
+    };
+
+    expect(run(JSON.stringify(instance))).toEqual({ code: 2, out: '', err: 'invalid input: edges[4] repeats the pair (0, 0)\n' });
+  });
+
   it('exits 2 when the file cannot be read', () => {
     let err = '';
     const code = sut(['missing.json'], {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { SeededRandom } from '../synthetic/seeded-random.js';
-import { bruteForceObjective, changeInstance, randomInstance, randomShape } from '../testing/random-instance.js';
+import { bruteForceObjective, changeInstance, randomInstance, randomShape, SPREAD_COSTS, TIED_COSTS, WIDE_COSTS } from '../testing/random-instance.js';
 import { highsObjective } from '../reference/highs-matching.js';
 import { buildInstance, flattenSlots } from './matching-instance.js';
 import { solveMatching as sut } from './solve-matching.js';
@@ -80,5 +80,43 @@ describe('solveMatching', () => {
 
     expect(verifyCertificate(instance, optimal).ok).toBe(true);
     expect(verifyCertificate(instance, worse).ok).toBe(false);
+  });
+
+  it.each([
+    ['spread costs', SPREAD_COSTS],
+    ['wide costs of either sign', WIDE_COSTS],
+    ['tied costs', TIED_COSTS],
+  ])('equals HiGHS on %s, from scratch and warm after a change', async (_, costs) => {
+    const random = new SeededRandom(31);
+    for (let round = 0; round < 15; round++) {
+      const instance = randomInstance(random, { tutors: 40, smes: 120, density: 0.15, maxSlots: 3, ...costs });
+      const { changed, warmStart } = changeInstance(random, instance, sut(instance));
+
+      const cold = sut(instance);
+      const warm = sut(changed, { warmStart });
+
+      expect(cold.objective).toBe(await highsObjective(instance));
+      expect(verifyCertificate(instance, cold)).toEqual({ ok: true, violations: [] });
+      expect(warm.objective).toBe(await highsObjective(changed));
+      expect(verifyCertificate(changed, warm)).toEqual({ ok: true, violations: [] });
+    }
+  });
+
+  it('equals HiGHS on a spread-cost instance whose slots run out, so that later SMEs displace earlier ones along long paths', async () => {
+    // 1,500 SMEs that all prefer any tutor to waiting, against about 600 slots: once the slots
+    // run out, each SME's search weighs displacing those placed before it along chains of moves,
+    // and the warm re-solve after a change takes the primal-dual phases over spread costs.
+    const random = new SeededRandom(4242);
+    const instance = randomInstance(random, { tutors: 300, smes: 1500, density: 0.04, maxSlots: 3, ...SPREAD_COSTS });
+    const { changed, warmStart } = changeInstance(random, instance, sut(instance));
+
+    const cold = sut(instance);
+    const warm = sut(changed, { warmStart });
+
+    expect(cold.tutorOfSme.filter((t) => t < 0).length).toBeGreaterThan(500);
+    expect(cold.objective).toBe(await highsObjective(instance));
+    expect(verifyCertificate(instance, cold)).toEqual({ ok: true, violations: [] });
+    expect(warm.objective).toBe(await highsObjective(changed));
+    expect(verifyCertificate(changed, warm)).toEqual({ ok: true, violations: [] });
   });
 });

@@ -1,18 +1,24 @@
+import { AugmentingPaths } from './augmenting-paths.js';
 import { buildNetwork, UNLIMITED } from './flow-network.js';
 import type { MatchingInstance, MatchingSolution, MatchingWarmStart } from './matching-instance.js';
 import { solveNetwork } from './solve-network.js';
 
 export interface SolveOptions {
   warmStart?: MatchingWarmStart;
-  onProgress?: (percent: number) => void;
 }
 
 /**
- * The generic problem of docs/matching-model.md section 1 as a network: every SME a source of one unit,
- * every edge an arc straight to its tutor, no hubs. Solved by the same primal-dual engine as
- * the rebalance, so its prices are the LP duals of the certificate.
+ * The generic problem of docs/matching-model.md section 1. From scratch, by successive
+ * shortest paths on its own bipartite graph (AugmentingPaths): one search per SME costs what
+ * it settles, however spread the costs, where a phase of the primal-dual engine costs a sweep
+ * of the whole plateau and places few units once costs are spread. From a warm start, as a
+ * network of one source per SME and one arc per edge, by the rebalance's primal-dual engine,
+ * which keeps the previous prices and flows. Either way the prices are the LP duals of the
+ * certificate.
  */
 export function solveMatching(instance: MatchingInstance, options: SolveOptions = {}): MatchingSolution {
+  const warm = options.warmStart;
+  if (!warm) return new AugmentingPaths(instance).solve();
   const { smeCount, edgeStart, edgeTutor, edgeCost } = instance;
   const edgeCount = edgeTutor.length;
   const tail = new Int32Array(edgeCount);
@@ -24,10 +30,8 @@ export function solveMatching(instance: MatchingInstance, options: SolveOptions 
       for (let e = 0; e < edgeCount; e++) emit(tail[e], smeCount + edgeTutor[e], edgeCost[e], UNLIMITED);
     },
   );
-  const warm = options.warmStart;
   const solution = solveNetwork(network, {
-    onProgress: options.onProgress,
-    warmStart: warm && {
+    warmStart: {
       tutorDual: warm.tutorPrice,
       arcFlow: Int32Array.from(edgeTutor, (t, e) => (warm.tutorOfSme[tail[e]] === t ? 1 : 0)),
       waitFlow: Int32Array.from(warm.tutorOfSme, (t) => (t < 0 ? 1 : 0)),

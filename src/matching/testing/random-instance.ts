@@ -11,17 +11,31 @@ export interface InstanceShape {
   waitRange: [number, number];
 }
 
-/** A shape drawn at random: sparse or dense, scarce or plentiful slots, narrow costs for ties. */
+/** Costs of the spread kind: edges in 0..120 against small slot costs and waits of 130 to 230, so nearly every SME wants a tutor. */
+export const SPREAD_COSTS = { costRange: [0, 120], slotRange: [-10, 0], waitRange: [130, 230] } satisfies Partial<InstanceShape>;
+/** Wide costs of either sign, as the bounds allow them. */
+export const WIDE_COSTS = { costRange: [-100000, 100000], slotRange: [-50000, 50000], waitRange: [-20000, 80000] } satisfies Partial<InstanceShape>;
+/** Few distinct costs: plateaus of ties. */
+export const TIED_COSTS = { costRange: [0, 3], slotRange: [0, 1], waitRange: [2, 4] } satisfies Partial<InstanceShape>;
+
+/** A shape drawn at random: sparse or dense, scarce or plentiful slots, costs tied, spread or wide. */
 export function randomShape(random: SeededRandom, maxTutors: number, maxSmes: number): InstanceShape {
-  const narrow = random.chance(0.4);
+  const costs = random.pick<Pick<InstanceShape, 'costRange' | 'slotRange' | 'waitRange'>>([
+    {
+      costRange: random.chance(0.4) ? [0, 3] : random.pick<[number, number]>([[-50, 50], [0, 1000], [-1000000, 1000000]]),
+      slotRange: random.pick<[number, number]>([[0, 0], [-160, 0], [-20, 40]]),
+      waitRange: random.pick<[number, number]>([[0, 0], [50, 200], [-30, 30], [1000000, 1000000]]),
+    },
+    SPREAD_COSTS,
+    WIDE_COSTS,
+    TIED_COSTS,
+  ]);
   return {
     tutors: random.int(0, maxTutors),
     smes: random.int(0, maxSmes),
     density: random.pick([0.1, 0.3, 0.6, 1]),
     maxSlots: random.int(0, 3),
-    costRange: narrow ? [0, 3] : random.pick<[number, number]>([[-50, 50], [0, 1000], [-1000000, 1000000]]),
-    slotRange: random.pick<[number, number]>([[0, 0], [-160, 0], [-20, 40]]),
-    waitRange: random.pick<[number, number]>([[0, 0], [50, 200], [-30, 30], [1000000, 1000000]]),
+    ...costs,
   };
 }
 
