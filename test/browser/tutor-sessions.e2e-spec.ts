@@ -87,4 +87,23 @@ describe('the tutor at 375 px logs a session and sees it listed', () => {
     await expectGoodPage(checked, 'tutor-session-form-problems');
     await checked.close();
   });
+
+  it('a session that ends while the page is open sends the tutor to sign in, and back to the page afterwards', async () => {
+    const checked = await openTutorHome('en');
+    const { page, context } = checked;
+    await context.clearCookies();
+    await cardOf(page).getByRole('button', { name: 'Log session' }).click();
+    await page.getByRole('checkbox', { name: 'Pricing' }).check();
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+
+    const tutor = suite.app.accounts['demo.tutor'];
+    await page.getByRole('textbox', { name: 'Login' }).fill(tutor.login);
+    await page.getByLabel('Password', { exact: true }).fill(tutor.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My SMEs' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/tutor');
+    await checked.close();
+  });
 });
