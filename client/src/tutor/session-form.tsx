@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/api-client';
 import { ApiError } from '../api/api-error';
 import { errorMessage } from '../api/error-words';
+import { todayIn } from '../format/format';
 import { useFormat } from '../format/use-format';
 import { sessionProblems, type SessionField, type SessionProblems } from './session-problems';
 import { DEFAULT_DURATION, DURATION_CHOICES, durationChoiceOf, SESSION_TOPICS, type MentoringMode, type SessionTopic } from './session-vocabulary';
@@ -68,7 +69,7 @@ export function SessionForm({ sme, modes, onSaved, onCancel }: Props) {
       <h3 id={`${id}-title`} ref={title} tabIndex={-1}>{t('form.title', { business: sme.businessName })}</h3>
 
       <label htmlFor={`${id}-date`}>{t('form.date')}</label>
-      <input id={`${id}-date`} type="date" value={date} max={format.today()} onChange={(e) => setDate(e.target.value)} {...described('date')} />
+      <input id={`${id}-date`} type="date" value={date} min={todayIn(format.timeZone, new Date(sme.assignedSince))} max={format.today()} onChange={(e) => setDate(e.target.value)} {...described('date')} />
       {problemText('date')}
 
       <label htmlFor={`${id}-duration`}>{t('form.duration')}</label>

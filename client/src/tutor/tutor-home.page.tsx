@@ -26,7 +26,7 @@ export function TutorHomePage() {
   const status = useRef<HTMLParagraphElement>(null);
   const modes = offeredModes(me.tutor?.modes);
 
-  const whenSaved = (sme: MentoredSme) => (_session: MentoringSession) => {
+  const whenSaved = (sme: MentoredSme) => () => {
     setLogging(null);
     setSaved(t('home.saved', { business: sme.businessName }));
     smes.reload();

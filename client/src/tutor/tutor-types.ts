@@ -14,17 +14,6 @@ export interface MentoringSession {
   createdAt: string;
 }
 
-/** `POST /api/sessions`. */
-export interface SessionDraft {
-  smeId: string;
-  date: string;
-  durationMinutes: number;
-  mode: MentoringMode | '';
-  topics: SessionTopic[];
-  notes: string;
-  nextSteps: string;
-}
-
 export type FlagType = 'NEEDS_CONTINUED_MENTORING' | 'MENTORING_STALLED' | 'TRAINING_STALLED' | 'UNASSIGNED';
 
 /** One SME of `GET /api/me/smes`. */
