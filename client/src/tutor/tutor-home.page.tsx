@@ -22,13 +22,13 @@ export function TutorHomePage() {
   const courses = useApiData<ListPage<Course>>('/api/courses?limit=100');
   const sessions = useMySessions();
   const [logging, setLogging] = useState<string | null>(null);
-  const [saved, setSaved] = useState('');
+  const [savedFor, setSavedFor] = useState<MentoredSme | null>(null);
   const status = useRef<HTMLParagraphElement>(null);
   const modes = offeredModes(me.tutor?.modes);
 
   const whenSaved = (sme: MentoredSme) => () => {
     setLogging(null);
-    setSaved(t('home.saved', { business: sme.businessName }));
+    setSavedFor(sme);
     smes.reload();
     sessions.reload();
     status.current?.focus();
@@ -40,8 +40,8 @@ export function TutorHomePage() {
 
   return (
     <Page title={t('home.title')} narrow>
-      <p role="status" ref={status} tabIndex={-1} className={saved ? 'saved' : 'visually-hidden'}>
-        {saved}
+      <p role="status" ref={status} tabIndex={-1} className={savedFor ? 'saved' : 'visually-hidden'}>
+        {savedFor && t('home.saved', { business: savedFor.businessName })}
       </p>
       {smes.status === 'loading' && <p>{tCommon('shell.loading')}</p>}
       {smes.status === 'failed' && <p role="alert" className="alert">{errorMessage(smes.error, tCommon)}</p>}
@@ -55,7 +55,7 @@ export function TutorHomePage() {
                 courses={courses.status === 'loaded' ? courses.data.items : []}
                 logging={logging === sme.id}
                 onLogSession={() => {
-                  setSaved('');
+                  setSavedFor(null);
                   setLogging(logging === sme.id ? null : sme.id);
                 }}
               />
