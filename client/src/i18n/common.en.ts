@@ -50,4 +50,28 @@ export const commonEn = {
     NETWORK_ERROR: 'The server cannot be reached. Check the connection and try again.',
     unknown: 'Something went wrong ({{code}}). Please try again.',
   },
+  topics: {
+    storeSetup: 'Setting up the store',
+    productListing: 'Listing products',
+    productPhotos: 'Product photos',
+    digitalMarketing: 'Digital marketing',
+    pricing: 'Pricing',
+    logistics: 'Shipping and delivery',
+    qualityControl: 'Quality control',
+    finance: 'Bookkeeping',
+    other: 'Other',
+  },
+  modes: {
+    online: 'Online',
+    inPerson: 'In person',
+  },
+  sessionList: {
+    empty: 'No sessions yet.',
+    minutes: '{{minutes}} min',
+    topics: 'Topics',
+    nextSteps: 'Next steps',
+    noNextSteps: 'No next steps written.',
+    more: 'Show more sessions',
+    loadingMore: 'Loading more…',
+  },
 };

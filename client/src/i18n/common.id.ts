@@ -52,4 +52,28 @@ export const commonId: Translated<typeof commonEn> = {
     NETWORK_ERROR: 'Server tidak dapat dihubungi. Periksa koneksi lalu coba lagi.',
     unknown: 'Terjadi kesalahan ({{code}}). Silakan coba lagi.',
   },
+  topics: {
+    storeSetup: 'Membuat toko',
+    productListing: 'Memasang produk',
+    productPhotos: 'Foto produk',
+    digitalMarketing: 'Pemasaran digital',
+    pricing: 'Menentukan harga',
+    logistics: 'Pengiriman',
+    qualityControl: 'Menjaga mutu',
+    finance: 'Uang dan pembukuan',
+    other: 'Hal lain',
+  },
+  modes: {
+    online: 'Daring',
+    inPerson: 'Tatap muka',
+  },
+  sessionList: {
+    empty: 'Belum ada sesi.',
+    minutes: '{{minutes}} menit',
+    topics: 'Topik',
+    nextSteps: 'Langkah berikutnya',
+    noNextSteps: 'Belum ada langkah berikutnya.',
+    more: 'Tampilkan sesi lainnya',
+    loadingMore: 'Memuat lagi…',
+  },
 };

@@ -3,10 +3,23 @@ export const smeEn = {
   home: {
     title: 'My mentoring',
     mentor: 'My mentor',
-    mentorPlaceholder: 'Your mentor and how to reach them.',
     courses: 'My courses',
-    coursesPlaceholder: 'How far you are in each course.',
     sessions: 'My sessions',
-    sessionsPlaceholder: 'Your sessions and the next steps.',
+  },
+  mentor: {
+    store: 'Online store',
+    place: 'Lives in',
+    modes: 'Meets you',
+    since: 'Your mentor since',
+    whatsApp: 'WhatsApp',
+    waiting: 'You do not have a mentor yet. Please wait: we will choose a mentor for you soon.',
+    graduated: 'You have finished the program. Well done! You do not need a mentor any more.',
+    withdrawn: 'You have left the program, so you have no mentor.',
+  },
+  courses: {
+    none: 'There are no courses yet.',
+    percent: '{{percent}} done',
+    done: 'Finished',
+    required: 'Must do',
   },
 };

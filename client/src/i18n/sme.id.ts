@@ -5,10 +5,23 @@ export const smeId: Translated<typeof smeEn> = {
   home: {
     title: 'Pendampingan saya',
     mentor: 'Mentor saya',
-    mentorPlaceholder: 'Mentor Anda dan cara menghubunginya.',
     courses: 'Kursus saya',
-    coursesPlaceholder: 'Sejauh mana Anda di setiap kursus.',
     sessions: 'Sesi saya',
-    sessionsPlaceholder: 'Sesi Anda dan langkah berikutnya.',
+  },
+  mentor: {
+    store: 'Toko daring',
+    place: 'Tinggal di',
+    modes: 'Cara bertemu',
+    since: 'Mentor Anda sejak',
+    whatsApp: 'WhatsApp',
+    waiting: 'Anda belum punya mentor. Mohon tunggu: kami akan segera memilihkan mentor untuk Anda.',
+    graduated: 'Anda sudah lulus dari program. Selamat! Anda tidak perlu mentor lagi.',
+    withdrawn: 'Anda sudah keluar dari program, jadi tidak punya mentor.',
+  },
+  courses: {
+    none: 'Belum ada kursus.',
+    percent: '{{percent}} selesai',
+    done: 'Selesai',
+    required: 'Wajib',
   },
 };
