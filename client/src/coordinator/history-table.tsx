@@ -9,7 +9,7 @@ export function HistoryTable({ assignments, other }: { assignments: Assignment[]
   const format = useFormat();
   if (assignments.length === 0) return <p>{t('words.none')}</p>;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table className="table">
         <thead>
           <tr>

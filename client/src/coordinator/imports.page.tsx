@@ -76,7 +76,7 @@ export function ImportsPage() {
               <h2>
                 {label}: {t('imports.errors')}
               </h2>
-              <div className="table-scroll">
+              <div className="table-scroll" tabIndex={0}>
                 <table className="table">
                   <thead>
                     <tr>

@@ -37,7 +37,7 @@ export function ProvinceMap({ provinces }: { provinces: ProvinceCoverage[] }) {
       </ol>
       <details className="coverage-table">
         <summary>{t('overview.coverageTable')}</summary>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="table">
             <thead>
               <tr>

@@ -91,7 +91,7 @@ export function RebalancePage() {
             <>
               <h2>{t('rebalances.changes')}</h2>
               {changes.data.items.length === 0 && <p>{t('words.none')}</p>}
-              <div className="table-scroll">
+              <div className="table-scroll" tabIndex={0}>
                 <table className="table">
                   <thead>
                     <tr>

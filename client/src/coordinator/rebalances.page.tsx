@@ -48,7 +48,7 @@ export function RebalancesPage() {
       <h2>{t('rebalances.runs')}</h2>
       {runs.data && (
         <>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table className="table">
               <thead>
                 <tr>

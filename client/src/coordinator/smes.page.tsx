@@ -29,7 +29,7 @@ export function SmesPage() {
       <Problem error={list.error} />
       {list.data && (
         <>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table className="table">
               <thead>
                 <tr>

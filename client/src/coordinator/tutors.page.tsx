@@ -25,7 +25,7 @@ export function TutorsPage() {
       <Problem error={list.error} />
       {list.data && (
         <>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table className="table">
               <thead>
                 <tr>
