@@ -8,7 +8,7 @@ import { useFormat } from '../format/use-format';
 import { Page } from '../shell/page';
 import { changeRow, isUnderway } from './change-words';
 import type { RebalanceChange, RebalanceSummary } from './coordinator-types';
-import { Pager } from './pager';
+import { ListResults } from './list-results';
 import { Problem } from './problem';
 import { SmeLink } from './record-links';
 import { useCursorPages } from './use-cursor-pages';
@@ -90,37 +90,18 @@ export function RebalancePage() {
           {done && changes.data && (
             <>
               <h2>{t('rebalances.changes')}</h2>
-              {changes.data.items.length === 0 && <p>{t('words.none')}</p>}
-              <div className="table-scroll" tabIndex={0}>
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('rebalances.change')}</th>
-                      <th scope="col">{t('rebalances.sme')}</th>
-                      <th scope="col">{t('rebalances.from')}</th>
-                      <th scope="col">{t('rebalances.to')}</th>
-                      <th scope="col">{t('rebalances.why')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {changes.data.items.map((change) => {
-                      const row = changeRow(change);
-                      return (
-                        <tr key={change.id}>
-                          <td>{wordFor(t, 'changeKind', change.kind)}</td>
-                          <th scope="row">
-                            <SmeLink id={change.smeId} />
-                          </th>
-                          <td>{row.from}</td>
-                          <td>{row.to}</td>
-                          <td>{row.why}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
-              <Pager pages={pages} nextCursor={changes.data.nextCursor} />
+              <ListResults
+                list={changes.data}
+                pages={pages}
+                empty={t('words.none')}
+                columns={[
+                  { header: t('rebalances.sme'), cell: (change) => <SmeLink id={change.smeId} /> },
+                  { header: t('rebalances.change'), cell: (change) => wordFor(t, 'changeKind', change.kind) },
+                  { header: t('rebalances.from'), cell: (change) => changeRow(change).from },
+                  { header: t('rebalances.to'), cell: (change) => changeRow(change).to },
+                  { header: t('rebalances.why'), cell: (change) => changeRow(change).why },
+                ]}
+              />
             </>
           )}
         </>

@@ -6,7 +6,7 @@ import type { Page as ListPage } from '../api/types';
 import { useFormat } from '../format/use-format';
 import { Page } from '../shell/page';
 import type { Rebalance } from './coordinator-types';
-import { Pager } from './pager';
+import { ListResults } from './list-results';
 import { Problem } from './problem';
 import { ProvinceSelect } from './province-select';
 import { useCursorPages } from './use-cursor-pages';
@@ -47,33 +47,16 @@ export function RebalancesPage() {
       <Problem error={error ?? runs.error} />
       <h2>{t('rebalances.runs')}</h2>
       {runs.data && (
-        <>
-          <div className="table-scroll" tabIndex={0}>
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('rebalances.started')}</th>
-                  <th scope="col">{t('rebalances.scope')}</th>
-                  <th scope="col">{t('rebalances.kind')}</th>
-                  <th scope="col">{t('words.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {runs.data.items.map((run) => (
-                  <tr key={run.id}>
-                    <th scope="row">
-                      <Link to={`/coordinator/rebalances/${run.id}`}>{format.dateTime(run.createdAt)}</Link>
-                    </th>
-                    <td>{run.provinceName ?? t('rebalances.wholeProgram')}</td>
-                    <td>{run.applied ? t('rebalances.applied') : run.dryRun ? t('rebalances.dryRun') : t('rebalances.applyRun')}</td>
-                    <td>{wordFor(t, 'status', run.status)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager pages={pages} nextCursor={runs.data.nextCursor} />
-        </>
+        <ListResults
+          list={runs.data}
+          pages={pages}
+          columns={[
+            { header: t('rebalances.started'), cell: (run) => <Link to={`/coordinator/rebalances/${run.id}`}>{format.dateTime(run.createdAt)}</Link> },
+            { header: t('rebalances.scope'), cell: (run) => run.provinceName ?? t('rebalances.wholeProgram') },
+            { header: t('rebalances.kind'), cell: (run) => (run.applied ? t('rebalances.applied') : run.dryRun ? t('rebalances.dryRun') : t('rebalances.applyRun')) },
+            { header: t('words.status'), cell: (run) => wordFor(t, 'status', run.status) },
+          ]}
+        />
       )}
     </Page>
   );

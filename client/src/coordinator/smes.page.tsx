@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Page as ListPage } from '../api/types';
 import { Page } from '../shell/page';
 import type { Sme } from './coordinator-types';
-import { Pager } from './pager';
+import { ListResults } from './list-results';
 import { Problem } from './problem';
 import { ChoiceSelect, ProvinceSelect } from './province-select';
 import { SearchBox } from './search-box';
@@ -28,36 +28,16 @@ export function SmesPage() {
       </form>
       <Problem error={list.error} />
       {list.data && (
-        <>
-          <div className="table-scroll" tabIndex={0}>
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('lists.businessName')}</th>
-                  <th scope="col">{t('lists.place')}</th>
-                  <th scope="col">{t('words.status')}</th>
-                  <th scope="col">{t('words.segment')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((sme) => (
-                  <tr key={sme.id}>
-                    <th scope="row">
-                      <Link to={`/coordinator/smes/${sme.id}`}>{sme.businessName}</Link>
-                    </th>
-                    <td>
-                      {sme.regencyName}, {sme.provinceName}
-                    </td>
-                    <td>{wordFor(t, 'status', sme.status)}</td>
-                    <td>{segmentWord(t, sme.segment)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {list.data.items.length === 0 && <p>{t('words.noRows')}</p>}
-          <Pager pages={pages} nextCursor={list.data.nextCursor} />
-        </>
+        <ListResults
+          list={list.data}
+          pages={pages}
+          columns={[
+            { header: t('lists.businessName'), cell: (sme) => <Link to={`/coordinator/smes/${sme.id}`}>{sme.businessName}</Link> },
+            { header: t('lists.place'), cell: (sme) => `${sme.regencyName}, ${sme.provinceName}` },
+            { header: t('words.status'), cell: (sme) => wordFor(t, 'status', sme.status) },
+            { header: t('words.segment'), cell: (sme) => segmentWord(t, sme.segment) },
+          ]}
+        />
       )}
     </Page>
   );

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Page as ListPage } from '../api/types';
 import { Page } from '../shell/page';
 import type { Tutor } from './coordinator-types';
-import { Pager } from './pager';
+import { ListResults } from './list-results';
 import { Problem } from './problem';
 import { ChoiceSelect, ProvinceSelect } from './province-select';
 import { SearchBox } from './search-box';
@@ -24,36 +24,16 @@ export function TutorsPage() {
       </form>
       <Problem error={list.error} />
       {list.data && (
-        <>
-          <div className="table-scroll" tabIndex={0}>
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('lists.name')}</th>
-                  <th scope="col">{t('lists.place')}</th>
-                  <th scope="col">{t('lists.load')}</th>
-                  <th scope="col">{t('words.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((tutor) => (
-                  <tr key={tutor.id}>
-                    <th scope="row">
-                      <Link to={`/coordinator/tutors/${tutor.id}`}>{tutor.name}</Link>
-                    </th>
-                    <td>
-                      {tutor.regencyName}, {tutor.provinceName}
-                    </td>
-                    <td>{t('lists.loadOf', { load: tutor.load, max: tutor.maxSmes })}</td>
-                    <td>{wordFor(t, 'status', tutor.status)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {list.data.items.length === 0 && <p>{t('words.noRows')}</p>}
-          <Pager pages={pages} nextCursor={list.data.nextCursor} />
-        </>
+        <ListResults
+          list={list.data}
+          pages={pages}
+          columns={[
+            { header: t('lists.name'), cell: (tutor) => <Link to={`/coordinator/tutors/${tutor.id}`}>{tutor.name}</Link> },
+            { header: t('lists.place'), cell: (tutor) => `${tutor.regencyName}, ${tutor.provinceName}` },
+            { header: t('lists.load'), cell: (tutor) => t('lists.loadOf', { load: tutor.load, max: tutor.maxSmes }) },
+            { header: t('words.status'), cell: (tutor) => wordFor(t, 'status', tutor.status) },
+          ]}
+        />
       )}
     </Page>
   );
