@@ -21,11 +21,12 @@ const INDONESIAN: FlowWords = {
 };
 
 /** From the SMEs list, unassigned only, to an SME's page; then a tutor from the dialog. */
-async function assignFromDialog(page: Page, words: FlowWords, name: string | undefined, screenshots: string, check: (name: string) => Promise<void>) {
+async function assignFromDialog(page: Page, words: FlowWords, sme: { name: string; id?: string }, screenshots: string, check: (name: string) => Promise<void>) {
   await page.getByRole('navigation').getByRole('link', { name: words.smes, exact: true }).click();
   await page.getByRole('checkbox', { name: words.unassignedOnly }).check();
-  if (name) await page.getByRole('searchbox').fill(name);
-  const link = name ? page.getByRole('link', { name, exact: true }) : page.getByRole('table').getByRole('link').first();
+  await page.getByRole('searchbox').fill(sme.name);
+  // Two businesses may share a name; the link's address tells them apart.
+  const link = page.getByRole('link', { name: sme.name, exact: true }).and(page.locator(sme.id ? `[href="/coordinator/smes/${sme.id}"]` : 'a'));
   await link.waitFor();
   await check(`${screenshots}-smes`);
   const businessName = (await link.textContent())!;
@@ -68,7 +69,7 @@ describe('the coordinator assigns a tutor and applies a rebalance, in the browse
     await papua.waitFor();
     await check('coordinator-overview');
     const waiting = suite.app.accounts['demo.sme'].note.split(',')[0];
-    expect(await assignFromDialog(page, ENGLISH, waiting, 'coordinator-en', check)).toBe(waiting);
+    expect(await assignFromDialog(page, ENGLISH, { name: waiting }, 'coordinator-en', check)).toBe(waiting);
     await rebalanceAndApply(page, ENGLISH, 'coordinator-en', check, true);
     await checked.close();
   });
@@ -85,7 +86,7 @@ describe('the coordinator assigns a tutor and applies a rebalance, in the browse
     const active = (await (await page.request.get('/api/assignments?active=true&limit=1')).json()) as { items: { id: string; smeId: string }[] };
     expect((await page.request.post(`/api/assignments/${active.items[0].id}/end`, { data: { reason: 'manual' } })).status()).toBe(200);
     const sme = (await (await page.request.get(`/api/smes/${active.items[0].smeId}`)).json()) as { businessName: string };
-    await assignFromDialog(page, INDONESIAN, sme.businessName, 'coordinator-id', check);
+    await assignFromDialog(page, INDONESIAN, { name: sme.businessName, id: active.items[0].smeId }, 'coordinator-id', check);
     await rebalanceAndApply(page, INDONESIAN, 'coordinator-id', check, false);
     await checked.close();
   });
