@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto } from './pagination.js';
 import { IsProvinceCode, IsRegencyCode } from './validators/region-code.validator.js';
 
@@ -18,6 +18,12 @@ export class RegionPageQueryDto extends PageQueryDto {
   @IsOptional()
   @IsRegencyCode()
   regencyCode?: string;
+
+  @ApiPropertyOptional({ description: "text the tutor's name or the SME's business name contains, ignoring case", example: 'keripik' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }
 
 /** A page of a pair's records (assignments, sessions), narrowed to a tutor or an SME. */

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { currentTutorOf } from '../database/active-load.sql.js';
 import { flatMapInChunks, forEachChunk } from '../database/in-chunks.js';
 import { findAllForUpdate, findForUpdate } from '../database/row-lock.js';
+import { whereNameContains } from '../common/name-search.js';
 import { Page, paginate } from '../common/pagination.js';
 import { RegionNames, withRegionNames } from '../regions/region-names.js';
 import { Sme } from './sme.entity.js';
@@ -40,6 +41,7 @@ export class SmeRepository {
     const query = this.dataSource.getRepository(Sme).createQueryBuilder('s');
     if (filter.provinceCode) query.andWhere('s.provinceCode = :provinceCode', { provinceCode: filter.provinceCode });
     if (filter.regencyCode) query.andWhere('s.regencyCode = :regencyCode', { regencyCode: filter.regencyCode });
+    whereNameContains(query, 's.businessName', filter.q);
     if (filter.segment) query.andWhere('s.segment = :segment', { segment: filter.segment });
     if (filter.status) query.andWhere('s.status = :status', { status: filter.status });
     if (filter.flagged !== undefined) query.andWhere(filter.flagged ? HAS_UNRESOLVED_FLAG : `NOT ${HAS_UNRESOLVED_FLAG}`);

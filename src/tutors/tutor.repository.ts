@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { activeLoadOf } from '../database/active-load.sql.js';
 import { flatMapInChunks } from '../database/in-chunks.js';
 import { findAllForUpdate, findForUpdate } from '../database/row-lock.js';
+import { whereNameContains } from '../common/name-search.js';
 import { Page, paginate } from '../common/pagination.js';
 import { RegionNames, withRegionNames } from '../regions/region-names.js';
 import { Tutor } from './tutor.entity.js';
@@ -53,6 +54,7 @@ export class TutorRepository {
     const query = this.dataSource.getRepository(Tutor).createQueryBuilder('t');
     if (filter.provinceCode) query.andWhere('t.provinceCode = :provinceCode', { provinceCode: filter.provinceCode });
     if (filter.regencyCode) query.andWhere('t.regencyCode = :regencyCode', { regencyCode: filter.regencyCode });
+    whereNameContains(query, 't.name', filter.q);
     if (filter.status) query.andWhere('t.status = :status', { status: filter.status });
     if (filter.category) query.andWhere('CAST(t.categories AS TEXT) LIKE :category', { category: `%"${filter.category}"%` });
     const page = await paginate(query, filter, { column: 'name', direction: 'ASC' });

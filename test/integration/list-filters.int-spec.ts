@@ -17,9 +17,9 @@ describe('tutor and SME list filters', () => {
     tutors = t.app.get(TutorRepository);
     smes = t.app.get(SmeRepository);
     ids.bandungFashion = (await created<{ id: string }>(t, '/api/tutors', aTutor({ regencyCode: '32.73', categories: ['fashion', 'beauty'] }))).id;
-    ids.papuaFood = (await created<{ id: string }>(t, '/api/tutors', aTutor({ regencyCode: '91.71', categories: ['food_beverage'], status: 'paused' }))).id;
+    ids.papuaFood = (await created<{ id: string }>(t, '/api/tutors', aTutor({ name: 'Yohana Wenda', regencyCode: '91.71', categories: ['food_beverage'], status: 'paused' }))).id;
     ids.assigned = (await created<{ id: string }>(t, '/api/smes', anSme({ regencyCode: '32.04' }))).id;
-    ids.waiting = (await created<{ id: string }>(t, '/api/smes', anSme({ regencyCode: '91.71', digitalLiteracy: 80, onlineStage: 'products_listed' }))).id;
+    ids.waiting = (await created<{ id: string }>(t, '/api/smes', anSme({ businessName: 'Kopi 100% Wamena_Asli', regencyCode: '91.71', digitalLiteracy: 80, onlineStage: 'products_listed' }))).id;
     await created(t, '/api/assignments', { tutorId: ids.bandungFashion, smeId: ids.assigned });
     await t.dataSource.getRepository(Flag).insert({ smeId: ids.waiting, type: 'UNASSIGNED', status: 'acknowledged', reasons: ['no tutor for 14 days'], openedAt: new Date() });
   });
@@ -45,6 +45,16 @@ describe('tutor and SME list filters', () => {
     expect(await smeIds({ segment: 'digital_savvy' })).toEqual([ids.waiting]);
     expect(await smeIds({ provinceCode: '32', status: 'mentoring' })).toEqual([ids.assigned]);
     expect((await smes.list({ provinceCode: '32' })).items[0].currentTutorId).toBe(ids.bandungFashion);
+  });
+
+  it('finds tutors by name and SMEs by business name, ignoring case, with LIKE wildcards taken as written', async () => {
+    expect(await tutorIds({ q: 'WENDA' })).toEqual([ids.papuaFood]);
+    expect(await tutorIds({ q: 'siti', provinceCode: '32' })).toEqual([ids.bandungFashion]);
+    expect(await smeIds({ q: 'wamena' })).toEqual([ids.waiting]);
+    expect(await smeIds({ q: '100%' })).toEqual([ids.waiting]);
+    expect(await smeIds({ q: '_' })).toEqual([ids.waiting]);
+    expect(await smeIds({ q: '%' })).toEqual([ids.waiting]);
+    expect(await smeIds({ q: 'no such shop' })).toEqual([]);
   });
 
   it('pages by cursor without losing or repeating a row', async () => {

@@ -1,3 +1,4 @@
+import '../styles/coordinator.css';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 

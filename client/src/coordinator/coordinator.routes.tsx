@@ -1,9 +1,17 @@
 import type { RouteObject } from 'react-router';
 import { RequireRole } from '../auth/require-role';
-import { ComingPage } from './coming-page';
 import { CoordinatorLayout } from './coordinator-layout';
+import { FlagsPage } from './flags.page';
+import { ImportsPage } from './imports.page';
+import { RebalancePage } from './rebalance.page';
+import { RebalancesPage } from './rebalances.page';
+import { SettingsPage } from './settings.page';
+import { SmePage } from './sme.page';
+import { SmesPage } from './smes.page';
+import { TutorPage } from './tutor.page';
+import { TutorsPage } from './tutors.page';
 
-/** `/coordinator/...` (UI.md); each page replaces its ComingPage. */
+/** `/coordinator/...` (UI.md). */
 export const coordinatorRoutes: RouteObject = {
   path: 'coordinator',
   element: (
@@ -12,15 +20,16 @@ export const coordinatorRoutes: RouteObject = {
     </RequireRole>
   ),
   children: [
-    { index: true, element: <ComingPage title="nav.overview" what="overview" /> },
-    { path: 'tutors', element: <ComingPage title="nav.tutors" what="tutors" /> },
-    { path: 'tutors/:id', element: <ComingPage title="titles.tutor" what="tutor" /> },
-    { path: 'smes', element: <ComingPage title="nav.smes" what="smes" /> },
-    { path: 'smes/:id', element: <ComingPage title="titles.sme" what="sme" /> },
-    { path: 'rebalances', element: <ComingPage title="nav.rebalances" what="rebalances" /> },
-    { path: 'rebalances/:id', element: <ComingPage title="titles.rebalance" what="rebalance" /> },
-    { path: 'flags', element: <ComingPage title="nav.flags" what="flags" /> },
-    { path: 'imports', element: <ComingPage title="nav.imports" what="imports" /> },
-    { path: 'settings', element: <ComingPage title="nav.settings" what="settings" /> },
+    // The charts' library loads only when a coordinator opens the overview, never on a tutor's phone.
+    { index: true, lazy: () => import('./overview.page').then(({ OverviewPage }) => ({ Component: OverviewPage })) },
+    { path: 'tutors', element: <TutorsPage /> },
+    { path: 'tutors/:id', element: <TutorPage /> },
+    { path: 'smes', element: <SmesPage /> },
+    { path: 'smes/:id', element: <SmePage /> },
+    { path: 'rebalances', element: <RebalancesPage /> },
+    { path: 'rebalances/:id', element: <RebalancePage /> },
+    { path: 'flags', element: <FlagsPage /> },
+    { path: 'imports', element: <ImportsPage /> },
+    { path: 'settings', element: <SettingsPage /> },
   ],
 };

@@ -1,0 +1,121 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { eventually } from '../support/eventually.js';
+import { toCsv } from '../support/csv.js';
+import { aTutor } from '../support/factories.js';
+import { browserSuite } from './support/browser-suite.js';
+import { ENGLISH, previewRebalance } from './support/coordinator-flow.js';
+import { DESKTOP, expectGoodPage, openPage } from './support/page-checks.js';
+import { signInAs } from './support/sign-in.js';
+
+const pathOf = (page: Page) => new URL(page.url()).pathname;
+const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Coordinator pages' }).getByRole('link', { name, exact: true });
+
+describe('the coordinator pages beyond the main flow, in the browser', () => {
+  const suite = browserSuite();
+
+  async function signedIn() {
+    const checked = await openPage(suite, DESKTOP);
+    await signInAs(checked.page, suite.app.accounts['demo.coordinator']);
+    await checked.page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    return checked;
+  }
+
+  it('says a plan is stale when assignments changed after it was made, and applies nothing', async () => {
+    const checked = await signedIn();
+    const { page } = checked;
+    await previewRebalance(page, ENGLISH);
+    await page.getByRole('button', { name: 'Apply plan' }).waitFor();
+    const active = (await (await page.request.get('/api/assignments?active=true&limit=1')).json()) as { items: { id: string }[] };
+    expect((await page.request.post(`/api/assignments/${active.items[0].id}/end`, { data: { reason: 'manual' } })).status()).toBe(200);
+    await page.getByRole('button', { name: 'Apply plan' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Assignments changed since this plan was made' }).waitFor();
+    const runId = pathOf(page).split('/').pop();
+    const run = (await (await page.request.get(`/api/rebalances/${runId}`)).json()) as { applied: boolean };
+    expect(run.applied).toBe(false);
+    await expectGoodPage(checked, 'coordinator-stale-plan');
+    await checked.close();
+  });
+
+  it('shows each bad row of an import by row, field and problem in words, and offers the exports', async () => {
+    const checked = await signedIn();
+    const { page } = checked;
+    await nav(page, 'Imports').click();
+    const csv = toCsv([aTutor({ name: 'Good Row' }), aTutor({ phone: 'not a phone' })]);
+    await page.getByLabel('Tutors CSV').setInputFiles({ name: 'tutors.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Import' }).click();
+    const table = page.getByRole('table');
+    await table.waitFor();
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Row', 'Field', 'Problem']);
+    expect(await table.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['3', 'phone', 'The value does not have the expected form.']);
+    expect(await page.getByRole('link', { name: 'Download assignments CSV' }).getAttribute('href')).toBe('/api/exports/assignments.csv');
+    const found = (await (await page.request.get('/api/tutors?q=Good%20Row')).json()) as { items: unknown[] };
+    expect(found.items).toEqual([]);
+    await expectGoodPage(checked, 'coordinator-imports');
+    await checked.close();
+  });
+
+  it('acknowledges and resolves a flag with a note', async () => {
+    const checked = await signedIn();
+    const { page } = checked;
+    // Course progress makes the tracking job evaluate those SMEs; the seeded pairs without recent sessions are flagged.
+    const mentored = (await (await page.request.get('/api/smes?status=mentoring&limit=100')).json()) as { items: { id: string }[] };
+    await page.request.post('/api/course-progress', { data: mentored.items.map((sme) => ({ smeId: sme.id, courseCode: 'PHOTO-201', progressPercent: 5 })) });
+    await eventually('flags to open', async () => ((await (await page.request.get('/api/flags?status=open&limit=1')).json()) as { items: unknown[] }).items.length, (n) => n > 0);
+    await nav(page, 'Flags').click();
+    await page.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Mentoring stalled' });
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('textbox', { name: 'Note for this flag' }) }).first();
+    await card.getByRole('textbox', { name: 'Note for this flag' }).fill('Called the tutor; a visit is planned');
+    await card.getByRole('button', { name: 'Acknowledge' }).click();
+    await page.getByRole('status').filter({ hasText: 'Flag updated: Acknowledged.' }).waitFor();
+    await expectGoodPage(checked, 'coordinator-flags');
+    await card.getByRole('button', { name: 'Resolve' }).click();
+    await page.getByRole('status').filter({ hasText: 'Flag updated: Resolved.' }).waitFor();
+    const resolved = (await (await page.request.get('/api/flags?status=resolved&limit=5')).json()) as { items: { note: string }[] };
+    expect(resolved.items.map((f) => f.note)).toContain('Called the tutor; a visit is planned');
+    await checked.close();
+  });
+
+  it('finds a tutor by name and shows its page; the settings page names the refused field', async () => {
+    const checked = await signedIn();
+    const { page } = checked;
+    const tutorName = suite.app.accounts['demo.tutor'].note.split(',')[0];
+    await nav(page, 'Tutors').click();
+    await page.getByRole('searchbox', { name: 'Search' }).fill(tutorName);
+    await page.getByRole('table').locator('tbody tr').filter({ hasText: tutorName }).waitFor();
+    await expectGoodPage(checked, 'coordinator-tutors');
+    await page.getByRole('link', { name: tutorName, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: tutorName }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Current SMEs' }).waitFor();
+    await expectGoodPage(checked, 'coordinator-tutor');
+    await nav(page, 'Settings').click();
+    const field = page.getByRole('textbox', { name: 'mentoringStalledDays' });
+    await field.fill('0');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('mentoringStalledDays must not be less than 1').waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await field.fill('21');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
+    await expectGoodPage(checked, 'coordinator-settings');
+    await checked.close();
+  });
+
+  it('sends a coordinator whose session ended to sign in, then back to the page they were on', async () => {
+    const checked = await signedIn();
+    const { page, context } = checked;
+    await nav(page, 'SMEs').click();
+    await page.getByRole('heading', { level: 1, name: 'SMEs' }).waitFor();
+    await context.clearCookies();
+    await nav(page, 'Tutors').click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(pathOf(page)).toBe('/');
+    const account = suite.app.accounts['demo.coordinator'];
+    await page.getByRole('textbox', { name: 'Login' }).fill(account.login);
+    await page.getByLabel('Password', { exact: true }).fill(account.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tutors' }).waitFor();
+    expect(pathOf(page)).toBe('/coordinator/tutors');
+    await checked.close();
+  });
+});
