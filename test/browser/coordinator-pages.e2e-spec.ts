@@ -71,7 +71,7 @@ describe('the coordinator pages beyond the main flow, in the browser', () => {
     await expectGoodPage(checked, 'coordinator-flags');
     await card.getByRole('button', { name: 'Resolve' }).click();
     await page.getByRole('status').filter({ hasText: 'Flag updated: Resolved.' }).waitFor();
-    const resolved = (await (await page.request.get('/api/flags?status=resolved&limit=5')).json()) as { items: { note: string }[] };
+    const resolved = (await (await page.request.get('/api/flags?status=resolved&type=MENTORING_STALLED&limit=100')).json()) as { items: { note: string }[] };
     expect(resolved.items.map((f) => f.note)).toContain('Called the tutor; a visit is planned');
     await checked.close();
   });
