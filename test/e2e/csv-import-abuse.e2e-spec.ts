@@ -91,8 +91,9 @@ describe('CSV import: hostile files are refused whole, without holding the serve
       }
       expect(JSON.parse((await answered).stdout)).toMatchObject({ statusCode: 400, errors: [{ row: 0, field: 'body', code: 'TOO_MANY_ROWS' }] });
       expect(polls).toBeGreaterThan(1);
-      // The slowest /health answer while the file was read: about 0.2 s here, against 9 s when the file was parsed whole.
-      expect(slowest).toBeLessThan(2_000);
+      // The slowest /health answer while the file was read: about 0.2 s here, against 9 s when the file was
+      // parsed whole; the bound leaves a loaded machine twenty times the room and still catches a whole parse.
+      expect(slowest).toBeLessThan(4_000);
     } finally {
       await api.stop();
     }
