@@ -67,17 +67,6 @@ export interface Assignment {
   explanation: Explanation | null;
 }
 
-export interface MentoringSession {
-  id: string;
-  tutorId: string;
-  smeId: string;
-  date: string;
-  durationMinutes: number;
-  mode: string;
-  topics: string[];
-  nextSteps: string | null;
-}
-
 export interface Candidate extends Place {
   tutorId: string;
   name: string;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Page as ListPage } from '../api/types';
 import { useFormat } from '../format/use-format';
-import type { MentoringSession } from './coordinator-types';
+import type { MentoringSession } from '../tutor/tutor-types';
 import { Problem } from './problem';
 import { useLoad } from './use-load';
 
