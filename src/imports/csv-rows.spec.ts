@@ -45,4 +45,18 @@ describe('readCsvObjects', () => {
     const sut = await read(`name\n${names.join('\n')}\n`, 50_000);
     expect(sut.rows.map((r) => r.value.name)).toEqual(names);
   });
+
+  it('lets other callbacks run while a long file is read', async () => {
+    const text = `name\n${'Tutor with a rather long name\n'.repeat(100_000)}`;
+    let turns = 0;
+    let reading = true;
+    const countTurns = (): void => {
+      turns++;
+      if (reading) setImmediate(countTurns);
+    };
+    setImmediate(countTurns);
+    await read(text, 200_000).finally(() => (reading = false));
+    // About 3 MB in slices of 256 kB: a parse of the whole text at once would let no turn through.
+    expect(turns).toBeGreaterThanOrEqual(10);
+  });
 });

@@ -81,19 +81,14 @@ describe('CSV import: hostile files are refused whole, without holding the serve
       const upload = execFileAsync('curl', ['-s', '-H', `Authorization: Bearer ${t.coordinatorToken}`, '-H', 'Content-Type: text/csv', '--data-binary', `@${file}`, `${api.url}/api/imports/tutors`]);
       let uploading = true;
       const answered = upload.finally(() => (uploading = false));
-      let slowest = 0;
       let polls = 0;
       while (uploading) {
-        const started = performance.now();
         await fetch(`${api.url}/health`);
-        slowest = Math.max(slowest, performance.now() - started);
         polls++;
       }
       expect(JSON.parse((await answered).stdout)).toMatchObject({ statusCode: 400, errors: [{ row: 0, field: 'body', code: 'TOO_MANY_ROWS' }] });
+      // /health answered while the file was read; that the reader yields between slices is csv-rows.spec.ts's.
       expect(polls).toBeGreaterThan(1);
-      // The slowest /health answer while the file was read: about 0.2 s here, against 9 s when the file was
-      // parsed whole; the bound leaves a loaded machine twenty times the room and still catches a whole parse.
-      expect(slowest).toBeLessThan(4_000);
     } finally {
       await api.stop();
     }
