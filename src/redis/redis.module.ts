@@ -1,9 +1,28 @@
-import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 
 export const REDIS = Symbol('REDIS');
+
+/**
+ * Logs an outage once when the connection drops and once when it is back. Without an `error`
+ * listener ioredis prints "Unhandled error event" for every reconnection attempt.
+ */
+function reportingOutages(redis: Redis): Redis {
+  const logger = new Logger('Redis');
+  let down = false;
+  redis.on('error', (error: Error) => {
+    if (down) return;
+    down = true;
+    logger.warn(`Redis unreachable, retrying: ${error.message}`);
+  });
+  redis.on('ready', () => {
+    if (down) logger.log('Redis reachable again');
+    down = false;
+  });
+  return redis;
+}
 
 /** One shared Redis connection for health checks and small reads; BullMQ opens its own. */
 @Global()
@@ -12,7 +31,7 @@ export const REDIS = Symbol('REDIS');
     {
       provide: REDIS,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false }),
+      useFactory: (config: AppConfig) => reportingOutages(new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false })),
     },
   ],
   exports: [REDIS],

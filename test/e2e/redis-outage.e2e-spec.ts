@@ -79,6 +79,22 @@ describe('writes and shutdown while Redis is down', () => {
     expect(triggers.filter((job) => job.data.reason === 'events')).toHaveLength(1);
   });
 
+  it('logs an outage once when Redis drops and once when it is back, not at every reconnection', async () => {
+    const port = await freePort();
+    const apiProcess = spawned(spawnApi({ ...t.env, PORT: String(port), WORKERS: 'false', LOG_LEVEL: 'info' }));
+    const health = async () => (await request(`http://127.0.0.1:${port}`).get('/health').catch(() => null))?.status;
+    await waitFor(async () => (await health()) === 200, 'the API process to serve', 60_000);
+    await redis.stop();
+    await waitFor(async () => (await health()) === 503, '/health to report Redis down', 30_000);
+    await redis.start();
+    await waitFor(async () => (await health()) === 200, '/health to report Redis back', 30_000);
+
+    const output = apiProcess.output();
+    expect(output).not.toContain('Unhandled error event');
+    expect(output.match(/Redis unreachable/g)).toHaveLength(1);
+    expect(output.match(/Redis reachable again/g)).toHaveLength(1);
+  });
+
   it(`ends the API and a worker within ${SHUTDOWN_GRACE_MS / 1000} s of SIGTERM while Redis is down`, async () => {
     const port = await freePort();
     const apiProcess = spawned(spawnApi({ ...t.env, PORT: String(port), WORKERS: 'true' }));
