@@ -14,7 +14,7 @@ import { waitFor } from '../support/wait-for.js';
 
 const execFileAsync = promisify(execFile);
 
-/** `npm start` as a child process on the test app's database: a fresh process, timed from outside. */
+/** `npm start` as a child process on the test app's database, so the upload and the probes travel over HTTP. */
 async function servedApi(env: NodeJS.ProcessEnv): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['dist/main.js'], { env: { ...process.env, NODE_OPTIONS: '', ...env, PORT: String(port), WORKERS: 'false', LOG_LEVEL: 'silent' }, stdio: 'ignore' });
@@ -35,8 +35,10 @@ async function servedApi(env: NodeJS.ProcessEnv): Promise<{ url: string; stop: (
 }
 
 const COLUMNS = Object.keys(aTutor());
-const line = (cells: Record<string, unknown>, columns = COLUMNS) =>
-  columns.map((column) => (Array.isArray(cells[column]) ? (cells[column] as string[]).join('|') : String(cells[column] ?? ''))).join(',');
+const line = (row: object, columns = COLUMNS) => {
+  const cells = row as Record<string, unknown>;
+  return columns.map((column) => (Array.isArray(cells[column]) ? (cells[column] as string[]).join('|') : String(cells[column] ?? ''))).join(',');
+};
 
 describe('CSV import: hostile files are refused whole, without holding the server', () => {
   let t: TestApp;

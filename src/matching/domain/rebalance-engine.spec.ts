@@ -5,7 +5,8 @@ import { SeededRandom } from '../synthetic/seeded-random.js';
 import { checkCertificate } from './check-certificate.js';
 import { DEFAULT_MATCHING_SETTINGS, InvalidMatchingInputError, type MatchSme, type MatchTutor, type RebalancePlan } from './matching-program.js';
 import { planRebalance } from './plan-rebalance.js';
-import { type ProgramChange, RebalanceEngine as Sut, type SmeMove } from './rebalance-engine.js';
+import type { ProgramChange, SmeMove } from './program-change.js';
+import { RebalanceEngine as Sut } from './rebalance-engine.js';
 
 const settings = DEFAULT_MATCHING_SETTINGS;
 
