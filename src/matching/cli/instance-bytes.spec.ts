@@ -24,6 +24,7 @@ describe('parsePlainInstance', () => {
     ['a bad literal', '{"tutors":[{"slotCosts":[],"on":tru}],"smes":[],"edges":[]}'],
     ['a bad escape', '{"tutors":[{"slotCosts":[],"id":"\\x"}],"smes":[],"edges":[]}'],
     ['a repeated pair', '{"tutors":[{"slotCosts":[0]}],"smes":[{"unassignedCost":1}],"edges":[[0,0,1],[0,0,2]]}'],
+    ['a field nested too deep for the scanner', `{"tutors":[],"smes":[],"edges":[],"x":${'['.repeat(200000)}${']'.repeat(200000)}}`],
     ['an index out of range', '{"tutors":[],"smes":[{"unassignedCost":1}],"edges":[[0,0,1]]}'],
   ])('leaves %s to JSON.parse', (_, text) => {
     expect(sut(bytes(text))).toBeUndefined();

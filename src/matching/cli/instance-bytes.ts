@@ -1,5 +1,6 @@
 import { buildInstance, type MatchingInstance } from '../solver/matching-instance.js';
 import { COST_LIMIT, MAX_SLOTS } from './instance-rules.js';
+import { IntList } from './int-list.js';
 
 /** Thrown inside the scanner at the first byte it does not expect; the caller then reads the text the slow way. */
 const NOT_PLAIN = new Error('not a plain instance file');
@@ -19,29 +20,6 @@ const BACKSLASH = 0x5c;
 const [TUTORS, SMES, EDGES, SLOT_COSTS, UNASSIGNED_COST] = [0, 1, 2, 3, 4];
 const KEYS = ['tutors', 'smes', 'edges', 'slotCosts', 'unassignedCost'].map((key) => Array.from(key, (c) => c.charCodeAt(0)));
 
-/** Growable Int32 storage for the file's rows, sized from the file's length so it rarely grows. */
-class IntList {
-  values: Int32Array;
-  length = 0;
-
-  constructor(capacity: number) {
-    this.values = new Int32Array(Math.max(16, capacity));
-  }
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-
-  view(): Int32Array {
-    return this.values.subarray(0, this.length);
-  }
-}
-
 /**
  * The instance file read straight from its bytes, without building the JSON document: the
  * common, valid file costs one pass. Returns undefined on anything it does not take as plainly
@@ -51,9 +29,9 @@ class IntList {
 export function parsePlainInstance(bytes: Uint8Array): MatchingInstance | undefined {
   try {
     return new InstanceScanner(bytes).instance();
-  } catch (error) {
-    if (error === NOT_PLAIN) return undefined;
-    throw error;
+  } catch {
+    // NOT_PLAIN, or a stack overflow on a deeply nested field the scanner skips: JSON.parse takes either.
+    return undefined;
   }
 }
 
@@ -186,23 +164,16 @@ class InstanceScanner {
 
   /** `{ field, field, ... }`, each field read by `field` from its key on. */
   private fields(field: () => void): void {
-    this.expect(OPEN_OBJECT);
-    if (this.peek() === CLOSE_OBJECT) {
-      this.at++;
-      return;
-    }
-    for (;;) {
-      field();
-      const next = this.peek();
-      this.at++;
-      if (next === CLOSE_OBJECT) return;
-      if (next !== COMMA) throw NOT_PLAIN;
-    }
+    this.sequence(OPEN_OBJECT, CLOSE_OBJECT, field);
   }
 
   private list(item: () => void): void {
-    this.expect(OPEN_LIST);
-    if (this.peek() === CLOSE_LIST) {
+    this.sequence(OPEN_LIST, CLOSE_LIST, item);
+  }
+
+  private sequence(open: number, close: number, item: () => void): void {
+    this.expect(open);
+    if (this.peek() === close) {
       this.at++;
       return;
     }
@@ -210,7 +181,7 @@ class InstanceScanner {
       item();
       const next = this.peek();
       this.at++;
-      if (next === CLOSE_LIST) return;
+      if (next === close) return;
       if (next !== COMMA) throw NOT_PLAIN;
     }
   }
