@@ -81,14 +81,18 @@ export class AugmentingPaths {
   private sortByCost(from: number, to: number): void {
     const { liveArc, liveEdge } = this;
     for (let i = from + 1; i < to; i++) {
-      const [node, cost, edge] = [liveArc[2 * i], liveArc[2 * i + 1], liveEdge[i]];
+      const node = liveArc[2 * i];
+      const cost = liveArc[2 * i + 1];
+      const edge = liveEdge[i];
       let j = i;
       for (; j > from && liveArc[2 * j - 1] > cost; j--) {
         liveArc[2 * j] = liveArc[2 * j - 2];
         liveArc[2 * j + 1] = liveArc[2 * j - 1];
         liveEdge[j] = liveEdge[j - 1];
       }
-      [liveArc[2 * j], liveArc[2 * j + 1], liveEdge[j]] = [node, cost, edge];
+      liveArc[2 * j] = node;
+      liveArc[2 * j + 1] = cost;
+      liveEdge[j] = edge;
     }
   }
 
@@ -219,7 +223,8 @@ export class AugmentingPaths {
     const t = this.instance.edgeTutor[this.placedBy[s]];
     const first = this.instance.slotStart[t];
     const last = first + --this.load[t];
-    const at = this.tutorSmes.subarray(first, last + 1).indexOf(s) + first;
+    let at = first;
+    while (this.tutorSmes[at] !== s) at++;
     this.tutorSmes[at] = this.tutorSmes[last];
     this.tutorSmeCost[at] = this.tutorSmeCost[last];
     this.placedBy[s] = -1;
