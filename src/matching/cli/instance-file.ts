@@ -1,8 +1,6 @@
 import { buildInstance, flattenSlots, type MatchingInstance } from '../solver/matching-instance.js';
-
-/** Bounds of docs/matching-model.md section 1. */
-export const COST_LIMIT = 1_000_000;
-export const MAX_SLOTS = 3;
+import { parsePlainInstance } from './instance-bytes.js';
+import { COST_LIMIT, firstRepeatedPair, MAX_SLOTS } from './instance-rules.js';
 
 export class InvalidInstanceError extends Error {
   readonly code = 'INVALID_INSTANCE';
@@ -53,31 +51,14 @@ function unassignedCostOf(sme: unknown, s: number): number {
 }
 
 /**
- * The first row that repeats an earlier row's pair, or -1: rows are grouped by SME in their own
- * order (a counting sort) and each group marks its tutors, which a set of 600,000 pairs takes
- * several times longer to do.
+ * Parses and validates an instance file; any defect throws one InvalidInstanceError naming it.
+ * A plainly valid file is read from its bytes; any other goes through JSON.parse, which names the defect.
  */
-function firstRepeatedPair(edges: { tutor: Int32Array; sme: Int32Array }, tutorCount: number, smeCount: number): number {
-  const start = new Int32Array(smeCount + 1);
-  for (const s of edges.sme) start[s + 1]++;
-  for (let s = 0; s < smeCount; s++) start[s + 1] += start[s];
-  const fill = start.slice(0, smeCount);
-  const bySme = new Int32Array(edges.sme.length);
-  edges.sme.forEach((s, e) => (bySme[fill[s]++] = e));
-  const markedBy = new Int32Array(tutorCount).fill(-1);
-  let first = -1;
-  for (let s = 0; s < smeCount; s++) {
-    for (let k = start[s]; k < start[s + 1]; k++) {
-      const e = bySme[k];
-      if (markedBy[edges.tutor[e]] !== s) markedBy[edges.tutor[e]] = s;
-      else if (first < 0 || e < first) first = e;
-    }
-  }
-  return first;
+export function parseInstanceFile(bytes: Uint8Array): MatchingInstance {
+  return parsePlainInstance(bytes) ?? parseInstanceText(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
 }
 
-/** Parses and validates an instance file; any defect throws one InvalidInstanceError naming it. */
-export function parseInstanceFile(text: string): MatchingInstance {
+function parseInstanceText(text: string): MatchingInstance {
   let document: unknown;
   try {
     document = JSON.parse(text);

@@ -5,7 +5,7 @@ function run(fileText: string): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
   const code = sut(['instance.json'], {
-    readFile: () => fileText,
+    readFile: () => Buffer.from(fileText),
     writeOut: (text) => (out += text),
     writeError: (text) => (err += text),
   });

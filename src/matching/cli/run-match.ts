@@ -2,7 +2,8 @@ import { solveMatching } from '../solver/solve-matching.js';
 import { InvalidInstanceError, parseInstanceFile } from './instance-file.js';
 
 export interface CommandIo {
-  readFile(path: string): string;
+  /** The file's bytes: the instance parser reads them without decoding the text first. */
+  readFile(path: string): Uint8Array;
   writeOut(text: string): void;
   writeError(text: string): void;
 }
@@ -13,14 +14,14 @@ export const EXIT_INVALID_INPUT = 2;
 /** `match INSTANCE.json`: the optimum as one JSON object, or exit 2 with a one-line reason. */
 export function runMatch(args: readonly string[], io: CommandIo): number {
   if (args.length !== 1) return invalid(io, 'usage: match INSTANCE.json');
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = io.readFile(args[0]);
+    bytes = io.readFile(args[0]);
   } catch (error) {
     return invalid(io, `cannot read ${args[0]}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
   try {
-    const solution = solveMatching(parseInstanceFile(text));
+    const solution = solveMatching(parseInstanceFile(bytes));
     const assignments: [number, number][] = [];
     solution.tutorOfSme.forEach((tutor, sme) => tutor >= 0 && assignments.push([tutor, sme]));
     io.writeOut(`${JSON.stringify({ objective: solution.objective, assignments })}\n`);

@@ -51,6 +51,15 @@ export class SearchWorkspace {
     return true;
   }
 
+  /** Settles v at once, outside the queue: its distance is known to be final. */
+  settleAt(v: number, distance: number, via: number): void {
+    this.settledIn[v] = this.round;
+    this.distance[v] = distance;
+    this.via[v] = via;
+    if (this.settledCount === this.settled.length) this.settled = withRoomFor(this.settled, this.settledCount + 1);
+    this.settled[this.settledCount++] = v;
+  }
+
   /** Pops the nearest unsettled node whose distance is below limit, or returns -1. */
   nextBelow(limit: number): number {
     const { queue } = this;

@@ -1,5 +1,5 @@
 import { AugmentingPaths } from './augmenting-paths.js';
-import { buildNetwork, UNLIMITED } from './flow-network.js';
+import { buildNetwork, type FlowNetwork, UNLIMITED } from './flow-network.js';
 import type { MatchingInstance, MatchingSolution, MatchingWarmStart } from './matching-instance.js';
 import { solveNetwork } from './solve-network.js';
 
@@ -19,17 +19,8 @@ export interface SolveOptions {
 export function solveMatching(instance: MatchingInstance, options: SolveOptions = {}): MatchingSolution {
   const warm = options.warmStart;
   if (!warm) return new AugmentingPaths(instance).solve();
-  const { smeCount, edgeStart, edgeTutor, edgeCost } = instance;
-  const edgeCount = edgeTutor.length;
-  const tail = new Int32Array(edgeCount);
-  for (let s = 0; s < smeCount; s++) tail.fill(s, edgeStart[s], edgeStart[s + 1]);
-  // Edges are grouped by SME already, so arc e of the network is edge e.
-  const network = buildNetwork(
-    { supply: new Int32Array(smeCount).fill(1), waitCost: instance.unassignedCost, hubCount: 0, slotStart: instance.slotStart, slotCost: instance.slotCost },
-    (emit) => {
-      for (let e = 0; e < edgeCount; e++) emit(tail[e], smeCount + edgeTutor[e], edgeCost[e], UNLIMITED);
-    },
-  );
+  const { smeCount, edgeTutor } = instance;
+  const { network, tail } = matchingNetwork(instance);
   const solution = solveNetwork(network, {
     warmStart: {
       tutorDual: warm.tutorPrice,
@@ -38,6 +29,20 @@ export function solveMatching(instance: MatchingInstance, options: SolveOptions 
     },
   });
   const tutorOfSme = new Int32Array(smeCount).fill(-1);
-  for (let e = 0; e < edgeCount; e++) if (solution.flow[e] > 0) tutorOfSme[tail[e]] = edgeTutor[e];
+  for (let e = 0; e < edgeTutor.length; e++) if (solution.flow[e] > 0) tutorOfSme[tail[e]] = edgeTutor[e];
   return { objective: solution.objective, tutorOfSme, smePrice: solution.sourceDual, tutorPrice: solution.tutorDual };
+}
+
+/** The instance as a transport network: one source of one unit per SME, and arc e for edge e (edges are grouped by SME already). */
+export function matchingNetwork(instance: MatchingInstance): { network: FlowNetwork; tail: Int32Array } {
+  const { smeCount, edgeStart, edgeTutor, edgeCost } = instance;
+  const tail = new Int32Array(edgeTutor.length);
+  for (let s = 0; s < smeCount; s++) tail.fill(s, edgeStart[s], edgeStart[s + 1]);
+  const network = buildNetwork(
+    { supply: new Int32Array(smeCount).fill(1), waitCost: instance.unassignedCost, hubCount: 0, slotStart: instance.slotStart, slotCost: instance.slotCost },
+    (emit) => {
+      for (let e = 0; e < edgeTutor.length; e++) emit(tail[e], smeCount + edgeTutor[e], edgeCost[e], UNLIMITED);
+    },
+  );
+  return { network, tail };
 }
