@@ -1,6 +1,6 @@
-import { Controller, Get, Header, HttpCode, Post, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.decorators.js';
 import type { RequestWithRawBody } from '../common/http/json-body.js';
 import { WhatsappWebhookService } from './whatsapp-webhook.service.js';
@@ -12,10 +12,12 @@ import { WhatsappWebhookService } from './whatsapp-webhook.service.js';
 export class WhatsappWebhookController {
   constructor(private readonly webhook: WhatsappWebhookService) {}
 
+  /** The challenge goes back as plain text; a refusal is the usual JSON error. */
   @Get()
-  @Header('Content-Type', 'text/plain; charset=utf-8')
-  verify(@Req() request: Request): string {
-    return this.webhook.verify(request.query['hub.mode'], request.query['hub.verify_token'], request.query['hub.challenge']);
+  verify(@Req() request: Request, @Res({ passthrough: true }) response: Response): string {
+    const challenge = this.webhook.verify(request.query['hub.mode'], request.query['hub.verify_token'], request.query['hub.challenge']);
+    response.type('text/plain');
+    return challenge;
   }
 
   @Post()
