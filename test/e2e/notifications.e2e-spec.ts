@@ -4,6 +4,9 @@ import request from 'supertest';
 import { Clock } from '../../src/common/clock.js';
 import { UnitOfWork } from '../../src/database/unit-of-work.js';
 import { FlagSweepService } from '../../src/flags/flag-sweep.service.js';
+import { Queue } from 'bullmq';
+import { NOTIFICATIONS_QUEUE, SCHEDULER_IDS } from '../../src/jobs/queues.js';
+import { CoordinatorDigest } from '../../src/notifications/coordinator-digest.service.js';
 import { NotificationSweep } from '../../src/notifications/notification-sweep.service.js';
 import { Notifier } from '../../src/notifications/notifier.service.js';
 import { eventually } from '../support/eventually.js';
@@ -231,6 +234,23 @@ describe('notifications', () => {
     expect(await templates(traditional.tutor.id)).toEqual(['continued_mentoring', 'mentoring_reminder', 'sme_assigned']);
     await t.app.get(FlagSweepService).sweep();
     expect(await templates(traditional.tutor.id)).toEqual(['continued_mentoring', 'mentoring_reminder', 'sme_assigned']);
+  });
+
+  it('mails each coordinator the weekly digest, on the schedule the settings give', async () => {
+    await asCoordinator(request(t.http).patch('/api/me')).send({ email: 'coordinator@kakak-asuh.test' }).expect(200);
+    await t.app.get(CoordinatorDigest).send();
+    const digest = await eventually('the digest mail', async () => smtp.mails.filter((mail) => mail.to.includes('coordinator@kakak-asuh.test')), (mails) => mails.length === 1);
+    expect(digest[0].raw).toContain('Subject: Ringkasan mingguan Kakak Asuh');
+    expect(digest[0].raw).toMatch(/UMKM tanpa kakak asuh/);
+
+    const queue = new Queue(NOTIFICATIONS_QUEUE, { connection: { url: t.env.REDIS_URL }, prefix: t.env.QUEUE_PREFIX });
+    try {
+      await asCoordinator(request(t.http).patch('/api/settings')).send({ notifications: { digestDay: 'friday', digestHour: 16 } }).expect(200);
+      await eventually('the digest schedule to follow the settings', () => queue.getJobScheduler(SCHEDULER_IDS.digest), (scheduler) => scheduler?.pattern === '0 16 * * 5');
+      expect((await queue.getJobScheduler(SCHEDULER_IDS.digest))?.tz).toBe('Asia/Jakarta');
+    } finally {
+      await queue.close();
+    }
   });
 
   it('answers bad input with a 4xx and a stable code', async () => {
