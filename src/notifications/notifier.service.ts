@@ -13,6 +13,9 @@ import { Draft, flagOpened, graduated, Pair, pairEnded, PairMove, pairMoved, pai
 import { quietHoursEnd } from './quiet-hours.js';
 import { Parties, personKey, RecipientsLoader } from './recipients.loader.js';
 
+/** Deliveries per job request, so one request stays small whatever the change. */
+const REQUEST_SIZE = 1000;
+
 /**
  * Writes the messages a change causes into the notification outbox, inside the change's own
  * transaction: they commit with it, or vanish with its rollback. Delivery follows the commit.
@@ -93,7 +96,9 @@ export class Notifier {
     });
     const saved = await this.notifications.insertMany(manager, rows);
     // Held messages are queued by the sweep once their hour comes.
-    const deliveries = saved.filter((row) => row.status === 'queued' && row.notBefore === null).map((row) => ({ id: row.id, round: row.round, notBefore: 0 }));
-    if (deliveries.length > 0) await this.outbox.record(manager, { name: NotificationJob.deliver, data: { deliveries } });
+    const deliveries = saved.filter((row) => row.status === 'queued' && row.notBefore === null).map((row) => ({ id: row.id, round: 0, notBefore: 0 }));
+    for (let start = 0; start < deliveries.length; start += REQUEST_SIZE) {
+      await this.outbox.record(manager, { name: NotificationJob.deliver, data: { deliveries: deliveries.slice(start, start + REQUEST_SIZE) } });
+    }
   }
 }

@@ -16,11 +16,17 @@ export interface Recipient {
   channels: Channel[];
 }
 
-/** The tutors and SMEs of some messages, to name them in the parameters. */
+type TutorParty = Pick<Tutor, 'id' | 'name' | 'storeName' | 'phone' | 'email' | 'whatsappOptIn'>;
+type SmeParty = Pick<Sme, 'id' | 'businessName' | 'ownerName' | 'phone' | 'whatsappOptIn'>;
+
+/** The tutors and SMEs of some messages, to name them in the parameters; only the columns messages use. */
 export interface Parties {
-  tutors: Map<string, Tutor>;
-  smes: Map<string, Sme>;
+  tutors: Map<string, TutorParty>;
+  smes: Map<string, SmeParty>;
 }
+
+const TUTOR_COLUMNS = { id: true, name: true, storeName: true, phone: true, email: true, whatsappOptIn: true } as const;
+const SME_COLUMNS = { id: true, businessName: true, ownerName: true, phone: true, whatsappOptIn: true } as const;
 
 export const personKey = (person: Person): string => `${person.kind}:${person.id}`;
 
@@ -30,8 +36,8 @@ export class RecipientsLoader {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async parties(manager: EntityManager, tutorIds: string[], smeIds: string[]): Promise<Parties> {
-    const tutors = await flatMapInChunks([...new Set(tutorIds)], (ids) => manager.getRepository(Tutor).findBy({ id: In(ids) }));
-    const smes = await flatMapInChunks([...new Set(smeIds)], (ids) => manager.getRepository(Sme).findBy({ id: In(ids) }));
+    const tutors = await flatMapInChunks([...new Set(tutorIds)], (ids) => manager.getRepository(Tutor).find({ select: TUTOR_COLUMNS, where: { id: In(ids) } }));
+    const smes = await flatMapInChunks([...new Set(smeIds)], (ids) => manager.getRepository(Sme).find({ select: SME_COLUMNS, where: { id: In(ids) } }));
     return { tutors: new Map(tutors.map((t) => [t.id, t])), smes: new Map(smes.map((s) => [s.id, s])) };
   }
 
@@ -55,6 +61,7 @@ export class RecipientsLoader {
   private async accountsOf(manager: EntityManager, people: Person[]): Promise<Map<string, Account>> {
     const ids = (kind: Person['kind']) => people.filter((p) => p.kind === kind).map((p) => p.id);
     const repository = manager.getRepository(Account);
+    // Only the columns a recipient needs; a national rebalance reads the accounts of millions.
     const byTutor = await flatMapInChunks(ids('tutor'), (chunk) => repository.findBy({ tutorId: In(chunk) }));
     const bySme = await flatMapInChunks(ids('sme'), (chunk) => repository.findBy({ smeId: In(chunk) }));
     const coordinators = await flatMapInChunks(ids('coordinator'), (chunk) => repository.findBy({ id: In(chunk) }));

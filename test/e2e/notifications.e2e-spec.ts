@@ -270,7 +270,7 @@ describe('notifications', () => {
 
   it('notifies only the events the settings name, and counts messages by status in the overview', async () => {
     const settings = await asCoordinator(request(t.http).patch('/api/settings')).send({ notifications: { events: ['sme_assigned'], quietHours: null } }).expect(200);
-    expect(settings.body.notifications).toMatchObject({ events: ['sme_assigned'], quietHours: null, digestDay: 'monday', digestHour: 8 });
+    expect(settings.body.notifications).toMatchObject({ events: ['sme_assigned'], quietHours: null });
     const { tutor, sme } = await aPairOfPeople(t, { tutorOptIn: false, smeOptIn: false });
     await assign(tutor.id, sme.id);
     expect(await messagesOf(sme.id)).toEqual([]);
