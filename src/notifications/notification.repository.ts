@@ -49,10 +49,6 @@ export class NotificationRepository {
     return result.affected === 1;
   }
 
-  async update(manager: EntityManager, id: string, change: Partial<Notification>): Promise<void> {
-    await manager.getRepository(Notification).update({ id }, change);
-  }
-
   /** Moves a message forward from `from` only, so a racing change is never overwritten. */
   async updateFrom(manager: EntityManager, id: string, from: NotificationStatus[], change: Partial<Notification>): Promise<boolean> {
     const result = await manager.createQueryBuilder().update(Notification).set(change).where('id = :id', { id }).andWhere('status IN (:...from)', { from }).execute();
