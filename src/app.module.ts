@@ -8,6 +8,8 @@ import { DatabaseModule } from './database/database.module.js';
 import { FlagsModule } from './flags/flags.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ImportsModule } from './imports/imports.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { NotifierModule } from './notifications/notifier.module.js';
 import { PagesModule } from './pages/pages.module.js';
 import { QueueModule } from './jobs/queue.module.js';
 import { WorkersModule } from './jobs/workers.module.js';
@@ -29,6 +31,7 @@ export function coreModules(config: AppConfig) {
     RedisModule,
     SettingsModule,
     QueueModule,
+    NotifierModule,
     ...(config.workers ? [WorkersModule.with(workerModules(config))] : []),
   ];
 }
@@ -52,6 +55,7 @@ export class AppModule {
         RebalanceModule,
         RegionsModule,
         HealthModule,
+        NotificationsModule,
         PagesModule,
       ],
     };

@@ -34,6 +34,8 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
   app.use('/docs', docsContentSecurityPolicy());
   app.use(jsonOnly(CSV_IMPORT_PATHS));
   app.use(`/${API_PREFIX}/course-progress`, jsonBody(PROGRESS_BATCH_LIMIT));
+  // The webhook's signature is over the bytes as sent, so they are kept beside the parsed body.
+  app.use(`/${API_PREFIX}/webhooks/whatsapp`, jsonBody(JSON_LIMIT, { keepRaw: true }));
   app.use(jsonBody(JSON_LIMIT));
   app.use(CSV_IMPORT_PATHS, express.text({ type: 'text/csv', limit: CSV_LIMIT }));
   mountQueueDashboard(app);

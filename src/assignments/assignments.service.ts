@@ -1,3 +1,4 @@
+import { Notifier } from '../notifications/notifier.service.js';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -22,6 +23,7 @@ export class AssignmentsService {
     private readonly smes: SmeRepository,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -51,6 +53,7 @@ export class AssignmentsService {
         explanation: explainPair(tutor, sme, false),
       });
       if (sme.status === 'enrolled') await this.smes.save(manager, Object.assign(sme, { status: 'mentoring' }));
+      await this.notifier.pairsStarted(manager, [assignment]);
       return assignment;
     });
   }
@@ -72,6 +75,7 @@ export class AssignmentsService {
       if (assignment.endedAt) throw new DomainError(ErrorCode.AssignmentEnded, 'Assignment has already ended');
       const ended = await this.assignments.end(manager, assignment, { reason, endedBy: by.accountId, at: this.clock.now() });
       await this.smes.markEnrolled(manager, [assignment.smeId]);
+      if (reason !== 'graduated') await this.notifier.pairsEnded(manager, [ended]);
       return ended;
     });
   }
@@ -86,6 +90,7 @@ export class AssignmentsService {
     }
     // A graduated or withdrawn SME keeps that status; one whose tutor left waits again.
     await this.smes.markEnrolled(manager, active.map((a) => a.smeId));
+    if (reason !== 'graduated') await this.notifier.pairsEnded(manager, active);
     return active.length;
   }
 

@@ -40,7 +40,7 @@ export class AccountRepository {
     return Boolean((await manager.getRepository(Account).delete({ id })).affected);
   }
 
-  insert(manager: EntityManager, account: Omit<Account, 'id' | 'createdAt' | 'tokenVersion'>): Promise<Account> {
+  insert(manager: EntityManager, account: Omit<Account, 'id' | 'createdAt' | 'tokenVersion' | 'language' | 'email'>): Promise<Account> {
     return manager.getRepository(Account).save(manager.getRepository(Account).create(account));
   }
 }

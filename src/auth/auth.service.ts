@@ -21,6 +21,8 @@ export interface AccountView {
   role: Account['role'];
   tutorId?: string;
   smeId?: string;
+  language: Account['language'];
+  email: string | null;
   createdAt: Date;
 }
 
@@ -30,6 +32,8 @@ export const toAccountView = (account: Account): AccountView => ({
   role: account.role,
   ...(account.tutorId ? { tutorId: account.tutorId } : {}),
   ...(account.smeId ? { smeId: account.smeId } : {}),
+  language: account.language,
+  email: account.email,
   createdAt: account.createdAt,
 });
 

@@ -5,11 +5,14 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.ValidationFailed:
     case ErrorCode.SessionBeforeAssignment:
     case ErrorCode.ModeNotOffered:
+    case ErrorCode.WhatsappOptInNotApplicable:
       return 400;
     case ErrorCode.Unauthenticated:
     case ErrorCode.InvalidCredentials:
+    case ErrorCode.WebhookSignatureInvalid:
       return 401;
     case ErrorCode.Forbidden:
+    case ErrorCode.WebhookVerificationFailed:
       return 403;
     case ErrorCode.NotFound:
     case ErrorCode.TutorNotFound:
@@ -26,6 +29,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.MaxSmesBelowLoad:
     case ErrorCode.PlanStale:
     case ErrorCode.PlanNotApplicable:
+    case ErrorCode.NotificationNotRetryable:
       return 409;
     case ErrorCode.PayloadTooLarge:
       return 413;

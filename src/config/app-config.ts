@@ -22,6 +22,16 @@ export interface AppConfig {
   /** How long a worker holds a job before another may take it over (a dead worker's job waits this long). */
   jobLockSeconds: number;
   logLevel: string;
+  notifications: NotificationChannelsConfig;
+}
+
+/** The notification channels; a channel left null is off, and only in-app messages are written for it. */
+export interface NotificationChannelsConfig {
+  whatsapp: { apiUrl: string; apiVersion: string; phoneNumberId: string; accessToken: string } | null;
+  /** Signs Meta's webhook calls; without it every webhook call is refused. */
+  whatsappAppSecret: string | null;
+  whatsappVerifyToken: string | null;
+  smtp: { url: string; from: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -108,6 +118,26 @@ function queuePrefix(env: NodeJS.ProcessEnv): string {
   return prefix;
 }
 
+const DEFAULT_WHATSAPP_API_URL = 'https://graph.facebook.com';
+const DEFAULT_WHATSAPP_API_VERSION = 'v23.0';
+
+function notificationChannels(env: NodeJS.ProcessEnv): NotificationChannelsConfig {
+  const apiUrl = (env.WHATSAPP_API_URL || DEFAULT_WHATSAPP_API_URL).replace(/\/+$/, '');
+  if (!/^https?:\/\/.+/.test(apiUrl)) throw new ConfigError(`WHATSAPP_API_URL must start with http:// or https://, got "${apiUrl}"`);
+  const apiVersion = env.WHATSAPP_API_VERSION || DEFAULT_WHATSAPP_API_VERSION;
+  if (!/^v\d+\.\d+$/.test(apiVersion)) throw new ConfigError(`WHATSAPP_API_VERSION must look like v23.0, got "${apiVersion}"`);
+  const { WHATSAPP_PHONE_NUMBER_ID: phoneNumberId, WHATSAPP_ACCESS_TOKEN: accessToken, SMTP_URL: smtpUrl, MAIL_FROM: from } = env;
+  if (phoneNumberId && !/^\d{1,30}$/.test(phoneNumberId)) throw new ConfigError('WHATSAPP_PHONE_NUMBER_ID must be the digits of the phone number id');
+  if (smtpUrl && !/^smtps?:\/\/.+/.test(smtpUrl)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  if (smtpUrl && !from) throw new ConfigError('MAIL_FROM must be set with SMTP_URL, e.g. "Kakak Asuh <program@example.org>"');
+  return {
+    whatsapp: phoneNumberId && accessToken ? { apiUrl, apiVersion, phoneNumberId, accessToken } : null,
+    whatsappAppSecret: env.WHATSAPP_APP_SECRET || null,
+    whatsappVerifyToken: env.WHATSAPP_VERIFY_TOKEN || null,
+    smtp: smtpUrl && from ? { url: smtpUrl, from } : null,
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV || 'development';
   const logLevel = env.LOG_LEVEL || 'info';
@@ -131,5 +161,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: trustProxy(env),
     jobLockSeconds: integer(env, 'JOB_LOCK_SECONDS', DEFAULT_JOB_LOCK_SECONDS, 1, 3600),
     logLevel,
+    notifications: notificationChannels(env),
   };
 }

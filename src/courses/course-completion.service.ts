@@ -1,3 +1,4 @@
+import { Notifier } from '../notifications/notifier.service.js';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AssignmentsService } from '../assignments/assignments.service.js';
@@ -31,6 +32,7 @@ export class CourseCompletionService {
     private readonly settings: SettingsService,
     private readonly unitOfWork: UnitOfWork,
     private readonly events: ProgramEvents,
+    private readonly notifier: Notifier,
   ) {}
 
   async evaluate(smeIds: string[]): Promise<EvaluationSummary> {
@@ -39,6 +41,7 @@ export class CourseCompletionService {
       const smes = await this.facts.load(manager, smeIds);
       const graduated = await this.graduateReady(manager, smes, settings);
       for (const smeId of graduated) await this.events.publish(manager, { type: 'sme.left', smeId, status: 'graduated' });
+      await this.notifier.smesGraduated(manager, graduated);
       const afterwards = smes.map((sme) => (graduated.includes(sme.smeId) ? { ...sme, status: 'graduated' as const } : sme));
       return { graduated, flags: await this.reconciler.reconcile(manager, afterwards, settings) };
     });

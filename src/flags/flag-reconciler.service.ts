@@ -1,3 +1,4 @@
+import { Notifier } from '../notifications/notifier.service.js';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
@@ -22,6 +23,7 @@ export class FlagReconciler {
   constructor(
     private readonly flags: FlagRepository,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   async reconcile(manager: EntityManager, smes: SmeFacts[], settings: ProgramSettings): Promise<FlagChangeCounts> {
@@ -33,6 +35,7 @@ export class FlagReconciler {
       manager,
       changes.open.map((flag) => ({ ...flag, status: 'open' as const, note: null, openedAt: now, resolvedAt: null })),
     );
+    await this.notifier.flagsOpened(manager, changes.open);
     await this.flags.resolveMany(manager, changes.resolve, now);
     for (const { id, reasons } of changes.refresh) await this.flags.replaceReasons(manager, id, reasons);
     return { opened: changes.open.length, resolved: changes.resolve.length, refreshed: changes.refresh.length };

@@ -17,7 +17,7 @@ function requestFor(event: ProgramEvent): JobRequest | null {
     case 'course-progress.recorded':
       return { name: TrackingJob.evaluateSmes, data: { smeIds: event.smeIds } };
     case 'settings.changed':
-      return event.sections.includes('schedule') ? { name: INSTALL_SCHEDULES, data: {} } : null;
+      return event.sections.some((section) => section === 'schedule' || section === 'notifications') ? { name: INSTALL_SCHEDULES, data: {} } : null;
     default:
       return { name: RebalanceJob.trigger, data: { reason: 'events' } };
   }

@@ -4,7 +4,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { JobEnqueuer } from './job-enqueuer.js';
 import { JobOutbox } from './job-outbox.js';
-import { DEFAULT_JOB_OPTIONS, REBALANCE_QUEUE, TRACKING_QUEUE } from './queues.js';
+import { DEFAULT_JOB_OPTIONS, NOTIFICATIONS_QUEUE, REBALANCE_QUEUE, TRACKING_QUEUE } from './queues.js';
 
 /** The queues every process can add to; only worker processes also consume them. */
 @Global()
@@ -18,7 +18,7 @@ import { DEFAULT_JOB_OPTIONS, REBALANCE_QUEUE, TRACKING_QUEUE } from './queues.j
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),
     }),
-    BullModule.registerQueue({ name: REBALANCE_QUEUE }, { name: TRACKING_QUEUE }),
+    BullModule.registerQueue({ name: REBALANCE_QUEUE }, { name: TRACKING_QUEUE }, { name: NOTIFICATIONS_QUEUE }),
   ],
   providers: [JobEnqueuer, JobOutbox],
   exports: [BullModule, JobEnqueuer, JobOutbox],

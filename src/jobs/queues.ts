@@ -1,6 +1,7 @@
 /** Every queue, job name and job payload, in one place. */
 export const REBALANCE_QUEUE = 'rebalance';
 export const TRACKING_QUEUE = 'tracking';
+export const NOTIFICATIONS_QUEUE = 'notifications';
 
 export const RebalanceJob = {
   /** Plans (and, unless a dry run, applies) one stored rebalance run. */
@@ -15,6 +16,35 @@ export const TrackingJob = {
   /** The daily pass that opens and resolves flags. */
   sweepFlags: 'sweep-flags',
 } as const;
+
+export const NotificationJob = {
+  /** Sends one outbox message on its channel. */
+  deliver: 'deliver-notification',
+  /** Queues what is due and not yet queued: messages held by quiet hours, or lost by Redis. */
+  sweep: 'sweep-notifications',
+  /** The weekly coordinator digest. */
+  digest: 'coordinator-digest',
+} as const;
+
+/** One message to deliver: its `round` (a coordinator's retry) and the hour it waited for (quiet hours), in ms, or 0. */
+export interface Delivery {
+  id: string;
+  round: number;
+  notBefore: number;
+}
+
+/** A delivery's job id: a repeat adds nothing, while a retry or a message released from quiet hours gets a job of its own. */
+export const deliveryJobId = (delivery: Delivery): string => `deliver-${delivery.id}-${delivery.round}-${delivery.notBefore}`;
+
+export interface DeliverNotificationsData {
+  deliveries: Delivery[];
+}
+
+export interface DeliverNotificationData {
+  notificationId: string;
+}
+
+export type NotificationsJobData = DeliverNotificationData | Record<string, never>;
 
 export interface RunRebalanceData {
   rebalanceId: string;
@@ -38,9 +68,21 @@ export type JobRequest =
   | { name: typeof RebalanceJob.run; data: RunRebalanceData }
   | { name: typeof RebalanceJob.trigger; data: TriggerRebalanceData }
   | { name: typeof TrackingJob.evaluateSmes; data: EvaluateSmesData }
-  | { name: typeof INSTALL_SCHEDULES; data: Record<string, never> };
+  | { name: typeof INSTALL_SCHEDULES; data: Record<string, never> }
+  | { name: typeof NotificationJob.deliver; data: DeliverNotificationsData };
 
-export const SCHEDULER_IDS = { rebalance: 'scheduled-rebalance', flagSweep: 'daily-flag-sweep' } as const;
+export const SCHEDULER_IDS = {
+  rebalance: 'scheduled-rebalance',
+  flagSweep: 'daily-flag-sweep',
+  notificationSweep: 'notification-sweep',
+  digest: 'weekly-coordinator-digest',
+} as const;
+
+/** How often held or lost notifications are looked for. */
+export const NOTIFICATION_SWEEP_MS = 60_000;
+
+/** A channel that fails is tried again after 1, 2, 4 and 8 s; the fifth failure is final. */
+export const NOTIFICATION_JOB_OPTIONS = { attempts: 5, backoff: { type: 'exponential', delay: 1000 } } as const;
 export const EVENT_REBALANCE_DEDUP_ID = 'event-rebalance';
 
 /** At-least-once delivery: a failed or orphaned job is tried again, with back-off. */

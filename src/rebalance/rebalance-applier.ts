@@ -1,3 +1,4 @@
+import { Notifier } from '../notifications/notifier.service.js';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Assignment } from '../assignments/assignment.entity.js';
@@ -35,6 +36,7 @@ export class RebalanceApplier {
     private readonly smes: SmeRepository,
     private readonly rebalances: RebalanceRepository,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -63,6 +65,7 @@ export class RebalanceApplier {
     await this.assignments.insertMany(manager, rows.map((row) => ({ ...row, startedAt: at, startReason: 'rebalance', rebalanceId })));
     await this.smes.markMentoring(manager, starting.map((c) => c.smeId));
     await this.smes.markEnrolled(manager, changes.filter((c) => !c.toTutorId).map((c) => c.smeId));
+    await this.notifier.rebalanceApplied(manager, changes);
   }
 
   /** A pinned pair stays, unless its SME has left the program: then nothing holds it. */

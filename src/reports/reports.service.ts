@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { FLAG_TYPES } from '../flags/flag.entity.js';
 import { FlagRepository } from '../flags/flag.repository.js';
+import { NotificationRepository } from '../notifications/notification.repository.js';
 import { officialRegions } from '../regions/region-catalogue.js';
 import { SEGMENTS, SME_STATUSES } from '../smes/sme-vocabulary.js';
 import { ReportRepository } from './report.repository.js';
@@ -13,16 +14,18 @@ export class ReportsService {
   constructor(
     private readonly reports: ReportRepository,
     private readonly flags: FlagRepository,
+    private readonly notifications: NotificationRepository,
   ) {}
 
   async overview() {
-    const [byLoad, byStatus, bySegment, byAssignment, flags, completion] = await Promise.all([
+    const [byLoad, byStatus, bySegment, byAssignment, flags, completion, notificationsByStatus] = await Promise.all([
       this.reports.activeTutorsByLoad(),
       this.reports.smesByStatus(),
       this.reports.activeSmesBySegment(),
       this.reports.activeSmesByAssignment(),
       this.flags.countOpenByType(),
       this.reports.requiredCourseCompletion(),
+      this.notifications.countByStatus(),
     ]);
     return {
       tutorsByLoad: { ...zeroes(['0', '1', '2', '3']), ...byLoad },
@@ -31,6 +34,7 @@ export class ReportsService {
       smesByAssignment: { ...zeroes(['assigned', 'unassigned']), ...byAssignment },
       openFlagsByType: { ...zeroes(FLAG_TYPES), ...flags },
       courseCompletionRate: share(completion.completed, completion.expected),
+      notificationsByStatus,
     };
   }
 

@@ -1,5 +1,8 @@
 import { DEFAULT_MATCHING_SETTINGS, MAX_TUTOR_SLOTS, type MatchingSettings } from '../matching/index.js';
+import { TEMPLATES, type TemplateName } from '../notifications/notification-vocabulary.js';
+import type { QuietHours } from '../notifications/quiet-hours.js';
 import type { OnlineStage } from '../smes/sme-vocabulary.js';
+import type { DigestDay } from './notification-settings.dto.js';
 
 /** The program's named rules: every number a coordinator may tune lives here, with its default. */
 export interface ProgramSettings {
@@ -21,6 +24,15 @@ export interface ProgramSettings {
     /** Scheduled and event rebalances apply their plan; when false they stay dry runs for review. */
     autoApply: boolean;
   };
+  notifications: {
+    /** The events that notify anyone, by template name. */
+    events: TemplateName[];
+    /** The weekly coordinator digest goes out on this day at this hour, in `schedule.timeZone`. */
+    digestDay: DigestDay;
+    digestHour: number;
+    /** No WhatsApp inside these hours (in `schedule.timeZone`); held messages go when they end. */
+    quietHours: QuietHours | null;
+  };
 }
 
 export type SettingsSection = keyof ProgramSettings;
@@ -38,4 +50,5 @@ export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
     eventDebounceSeconds: 60,
     autoApply: true,
   },
+  notifications: { events: [...TEMPLATES], digestDay: 'monday', digestHour: 8, quietHours: { start: '21:00', end: '07:00' } },
 };

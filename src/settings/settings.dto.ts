@@ -4,6 +4,7 @@ import { IsIn, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator
 import { IsOmittable } from '../common/validators/omittable.validator.js';
 import { MAX_TUTOR_SLOTS } from '../matching/index.js';
 import { MatchingSettingsDto } from './matching-settings.dto.js';
+import { NotificationSettingsDto } from './notification-settings.dto.js';
 import { ScheduleSettingsDto } from './schedule-settings.dto.js';
 import { ONLINE_STAGES, type OnlineStage } from '../smes/sme-vocabulary.js';
 
@@ -96,4 +97,11 @@ export class UpdateSettingsDto {
   @ValidateNested()
   @Type(() => TutorLoadDto)
   tutorLoad?: TutorLoadDto;
+
+  @ApiPropertyOptional({ type: NotificationSettingsDto, description: 'which events notify, the weekly digest, and WhatsApp quiet hours' })
+  @IsOmittable()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => NotificationSettingsDto)
+  notifications?: NotificationSettingsDto;
 }

@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { WhatsappOptInFieldDto } from '../notifications/whatsapp-opt-in.dto.js';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { QueryBoolean, RegionPageQueryDto } from '../common/list-filters.dto.js';
 import { BUSINESS_CATEGORIES, LANGUAGE_CODE_PATTERN, type BusinessCategory } from '../common/vocabulary.js';
@@ -75,7 +76,7 @@ export class CreateSmeDto {
 }
 
 /** A null is refused, not stored. */
-export class UpdateSmeDto extends PartialType(CreateSmeDto, { skipNullProperties: false }) {}
+export class UpdateSmeDto extends IntersectionType(PartialType(CreateSmeDto, { skipNullProperties: false }), WhatsappOptInFieldDto) {}
 
 export class SmeListQueryDto extends RegionPageQueryDto {
   @ApiPropertyOptional({ enum: SEGMENTS })

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { TIMESTAMP_TYPE } from '../database/column-types.js';
+import type { WhatsappOptIn } from '../notifications/notification-vocabulary.js';
 import type { BusinessCategory } from '../common/vocabulary.js';
 import type { InternetAccess, OnlineStage, Segment, SmeStatus } from './sme-vocabulary.js';
 
@@ -48,6 +49,10 @@ export class Sme {
 
   @Column({ type: 'varchar', length: 20 })
   status: SmeStatus;
+
+  /** Consent to WhatsApp messages: when, how and by whom it was recorded; null without one. */
+  @Column({ type: 'json', nullable: true })
+  whatsappOptIn: WhatsappOptIn | null;
 
   @CreateDateColumn({ type: TIMESTAMP_TYPE })
   createdAt: Date;

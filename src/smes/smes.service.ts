@@ -1,3 +1,5 @@
+import { Clock } from '../common/clock.js';
+import { nextOptIn } from '../notifications/whatsapp-opt-in.js';
 import { Injectable } from '@nestjs/common';
 import { Assignment } from '../assignments/assignment.entity.js';
 import { AssignmentRepository } from '../assignments/assignment.repository.js';
@@ -33,6 +35,7 @@ export class SmesService {
     private readonly settings: SettingsService,
     private readonly unitOfWork: UnitOfWork,
     private readonly events: ProgramEvents,
+    private readonly clock: Clock,
   ) {}
 
   async create(dto: CreateSmeDto): Promise<SmeWithTutor> {
@@ -64,12 +67,14 @@ export class SmesService {
   /** A graduated or withdrawn SME leaves its tutor (ending reason = the new status). */
   async update(id: string, dto: UpdateSmeDto, by: AuthUser): Promise<SmeDetails> {
     const settings = await this.settings.current();
-    const change = withoutUndefined(dto);
+    const { whatsappOptIn, ...fields } = dto;
+    const change = withoutUndefined(fields);
     await this.unitOfWork.run(async (manager) => {
       const sme = await this.smes.lockById(manager, id);
       if (!sme) throw notFound('SME', id);
       const previous = sme.status;
       Object.assign(sme, change);
+      if (whatsappOptIn !== undefined) sme.whatsappOptIn = nextOptIn(whatsappOptIn, sme.whatsappOptIn, 'coordinator', by.accountId, this.clock.now());
       if (change.regencyCode) sme.provinceCode = officialRegions().provinceOf(change.regencyCode) ?? sme.provinceCode;
       if (change.segment) sme.segmentSetByCoordinator = true;
       if (!sme.segmentSetByCoordinator) sme.segment = deriveSegment(sme, settings.segmentation);

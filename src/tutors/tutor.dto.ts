@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { WhatsappOptInFieldDto } from '../notifications/whatsapp-opt-in.dto.js';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -98,7 +99,7 @@ export class CreateTutorDto {
 }
 
 /** A null is refused, not stored: only `email` may be cleared. */
-export class UpdateTutorDto extends PartialType(CreateTutorDto, { skipNullProperties: false }) {}
+export class UpdateTutorDto extends IntersectionType(PartialType(CreateTutorDto, { skipNullProperties: false }), WhatsappOptInFieldDto) {}
 
 export class TutorListQueryDto extends RegionPageQueryDto {
   @ApiPropertyOptional({ enum: TUTOR_STATUSES })

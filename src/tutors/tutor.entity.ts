@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { TIMESTAMP_TYPE } from '../database/column-types.js';
+import type { WhatsappOptIn } from '../notifications/notification-vocabulary.js';
 import type { BusinessCategory, MentoringMode } from '../common/vocabulary.js';
 
 export const TUTOR_STATUSES = ['active', 'paused', 'inactive'] as const;
@@ -49,6 +50,10 @@ export class Tutor {
 
   @Column({ type: 'varchar', length: 20 })
   status: TutorStatus;
+
+  /** Consent to WhatsApp messages: when, how and by whom it was recorded; null without one. */
+  @Column({ type: 'json', nullable: true })
+  whatsappOptIn: WhatsappOptIn | null;
 
   @CreateDateColumn({ type: TIMESTAMP_TYPE })
   createdAt: Date;

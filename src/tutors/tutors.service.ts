@@ -1,3 +1,5 @@
+import { Clock } from '../common/clock.js';
+import { nextOptIn } from '../notifications/whatsapp-opt-in.js';
 import { Injectable } from '@nestjs/common';
 import { AssignmentRepository } from '../assignments/assignment.repository.js';
 import { AssignmentsService } from '../assignments/assignments.service.js';
@@ -43,6 +45,7 @@ export class TutorsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly events: ProgramEvents,
     private readonly settings: SettingsService,
+    private readonly clock: Clock,
   ) {}
 
   async create(dto: CreateTutorDto): Promise<TutorWithLoad> {
@@ -75,7 +78,9 @@ export class TutorsService {
         throw new DomainError(ErrorCode.MaxSmesBelowLoad, `Tutor has ${load} SMEs, more than maxSmes ${dto.maxSmes}: end an assignment first`);
       }
       const provinceCode = dto.regencyCode ? officialRegions().provinceOf(dto.regencyCode) : tutor.provinceCode;
-      await this.tutors.save(manager, Object.assign(tutor, withoutUndefined(dto), { provinceCode }));
+      const { whatsappOptIn, ...changes } = dto;
+      const optIn = whatsappOptIn === undefined ? {} : { whatsappOptIn: nextOptIn(whatsappOptIn, tutor.whatsappOptIn, 'coordinator', by.accountId, this.clock.now()) };
+      await this.tutors.save(manager, Object.assign(tutor, withoutUndefined(changes), { provinceCode }, optIn));
       if (dto.status === 'inactive' && previousStatus !== 'inactive') {
         await this.assignmentsService.endActive(manager, { tutorId: id }, 'tutor_inactive', by.accountId);
       }

@@ -4,6 +4,9 @@ import { aSession, authorizationFixture, AuthorizationFixture, csvOf, Identity, 
 import { aTutor, anSme } from '../support/factories.js';
 import { RebalanceRunner } from '../../src/rebalance/rebalance-runner.js';
 import { RebalancesService } from '../../src/rebalance/rebalances.service.js';
+import { UnitOfWork } from '../../src/database/unit-of-work.js';
+import type { Notification } from '../../src/notifications/notification.entity.js';
+import { NotificationRepository } from '../../src/notifications/notification.repository.js';
 import { COORDINATOR, created } from '../support/test-app.js';
 
 type Statuses = Record<Identity, number>;
@@ -59,6 +62,13 @@ async function completedDryRun(f: AuthorizationFixture): Promise<Call> {
   return { id: run.id };
 }
 
+/** An in-app message to tutorA, in the given state, written straight into the outbox. */
+async function aMessageToTutorA(f: AuthorizationFixture, change: Partial<Notification>): Promise<Call> {
+  const row = { personKind: 'tutor' as const, personId: f.pairOf('tutorA')!.tutor.id, channel: 'in_app' as const, template: 'sme_assigned' as const, language: 'id' as const, params: ['Usaha', 'Pemilik', '0812'], status: 'delivered' as const, ...change };
+  const [saved] = await f.t.app.get(UnitOfWork).run((manager) => f.t.app.get(NotificationRepository).insertMany(manager, [row]));
+  return { id: saved.id };
+}
+
 const ROUTES: RouteRow[] = [
   {
     route: 'GET /health',
@@ -80,7 +90,7 @@ const ROUTES: RouteRow[] = [
     route: 'POST /api/accounts',
     expected: coordinator(201),
     call: (f) => ({ body: { login: f.unique('coordinator'), password: 'a-long-passphrase', role: 'coordinator' } }),
-    valid: ({ body }) => expect(Object.keys(body).sort()).toEqual(['createdAt', 'id', 'login', 'role']),
+    valid: ({ body }) => expect(Object.keys(body).sort()).toEqual(['createdAt', 'email', 'id', 'language', 'login', 'role']),
   },
   {
     route: 'PATCH /api/accounts/:id',
@@ -97,6 +107,26 @@ const ROUTES: RouteRow[] = [
       if (ROLES[who] === 'tutor') expect(body.tutor.id).toBe(f.pairOf(who)?.tutor.id);
       if (ROLES[who] === 'sme') expect(body.sme.id).toBe(f.pairOf(who)?.sme.id);
     },
+  },
+  {
+    route: 'PATCH /api/me',
+    expected: signedIn(200),
+    call: () => ({ body: { language: 'en' } }),
+    valid: ({ body }) => expect(body.account.language).toBe('en'),
+  },
+  { route: 'GET /api/me/notifications', expected: signedIn(200), valid: aPage },
+  {
+    route: "POST /api/me/notifications/:id/read of tutorA's message",
+    expected: { anonymous: 401, coordinator: 404, tutorA: 200, tutorB: 404, smeX: 404, smeY: 404 },
+    call: (f) => aMessageToTutorA(f, {}),
+    valid: ({ body }) => expect(body.status).toBe('read'),
+  },
+  { route: 'GET /api/notifications', expected: coordinator(200), valid: aPage },
+  {
+    route: 'POST /api/notifications/:id/retry',
+    expected: coordinator(200),
+    call: (f) => aMessageToTutorA(f, { channel: 'email', status: 'failed', reason: 'SMTP refused it' }),
+    valid: ({ body }) => expect(body).toMatchObject({ status: 'queued', reason: null }),
   },
   {
     route: 'POST /api/tutors',

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../auth/sign-in.page';
 import { coordinatorRoutes } from '../coordinator/coordinator.routes';
+import { notificationsRoutes } from '../notifications/notifications.routes';
 import { AppLayout } from '../shell/app-layout';
 import { NotFoundPage } from '../shell/not-found.page';
 import { smeRoutes } from '../sme/sme.routes';
@@ -10,6 +11,6 @@ import { tutorRoutes } from '../tutor/tutor.routes';
 export const router = createBrowserRouter([
   {
     element: <AppLayout />,
-    children: [{ index: true, element: <SignInPage /> }, coordinatorRoutes, tutorRoutes, smeRoutes, { path: '*', element: <NotFoundPage /> }],
+    children: [{ index: true, element: <SignInPage /> }, coordinatorRoutes, tutorRoutes, smeRoutes, notificationsRoutes, { path: '*', element: <NotFoundPage /> }],
   },
 ]);

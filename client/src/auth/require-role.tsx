@@ -5,12 +5,12 @@ import { Loading } from '../shell/loading';
 import { homeOf } from './role-home';
 import { useSession } from './session';
 
-/** The pages of one role: a signed-out person goes to sign in (and comes back), another role goes home. */
-export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+/** The pages of one role (or, without a role, of every signed-in person): a signed-out person goes to sign in (and comes back), another role goes home. */
+export function RequireRole({ role, children }: { role?: Role; children: ReactNode }) {
   const { state } = useSession();
   const location = useLocation();
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'signedOut') return <Navigate to="/" replace state={{ from: `${location.pathname}${location.search}` }} />;
-  if (state.me.account.role !== role) return <Navigate to={homeOf(state.me.account.role)} replace />;
+  if (role && state.me.account.role !== role) return <Navigate to={homeOf(state.me.account.role)} replace />;
   return children;
 }

@@ -4,6 +4,8 @@ import { coordinatorEn } from './coordinator.en';
 import { coordinatorId } from './coordinator.id';
 import type { Language } from './language';
 import type { Messages } from './messages';
+import { notificationsEn } from './notifications.en';
+import { notificationsId } from './notifications.id';
 import { smeEn } from './sme.en';
 import { smeId } from './sme.id';
 import { tutorEn } from './tutor.en';
@@ -15,6 +17,7 @@ export const AREAS = {
   coordinator: { id: coordinatorId, en: coordinatorEn },
   tutor: { id: tutorId, en: tutorEn },
   sme: { id: smeId, en: smeEn },
+  notifications: { id: notificationsId, en: notificationsEn },
 } satisfies Record<string, Record<Language, Messages>>;
 
 export type Area = keyof typeof AREAS;

@@ -7,6 +7,7 @@ export const commonEn = {
     signOut: 'Sign out',
     signedInAs: 'Signed in as {{login}}',
     loading: 'Loading…',
+    notifications: 'Notifications',
   },
   signIn: {
     title: 'Sign in',
@@ -42,6 +43,10 @@ export const commonEn = {
     SESSION_BEFORE_ASSIGNMENT: 'The date is before this SME was assigned to you.',
     PLAN_STALE: 'Assignments changed since this plan was made. Preview a new rebalance.',
     PLAN_NOT_APPLICABLE: 'This plan cannot be applied.',
+    NOTIFICATION_NOT_RETRYABLE: 'Only a failed message can be sent again.',
+    WHATSAPP_OPT_IN_NOT_APPLICABLE: 'Coordinators get no WhatsApp messages.',
+    WEBHOOK_SIGNATURE_INVALID: 'The call is not signed by WhatsApp.',
+    WEBHOOK_VERIFICATION_FAILED: 'The webhook could not be verified.',
     TOO_MANY_REQUESTS: 'Too many attempts. Please wait a minute and try again.',
     PAYLOAD_TOO_LARGE: 'The file is too large.',
     UNSUPPORTED_MEDIA_TYPE: 'This kind of file or data is not accepted.',

@@ -9,6 +9,7 @@ export const commonId: Translated<typeof commonEn> = {
     signOut: 'Keluar',
     signedInAs: 'Masuk sebagai {{login}}',
     loading: 'Memuat…',
+    notifications: 'Pemberitahuan',
   },
   signIn: {
     title: 'Masuk',
@@ -44,6 +45,10 @@ export const commonId: Translated<typeof commonEn> = {
     SESSION_BEFORE_ASSIGNMENT: 'Tanggalnya sebelum UMKM ini ditugaskan kepada Anda.',
     PLAN_STALE: 'Penugasan sudah berubah sejak rencana ini dibuat. Buat pratinjau penyeimbangan baru.',
     PLAN_NOT_APPLICABLE: 'Rencana ini tidak dapat diterapkan.',
+    NOTIFICATION_NOT_RETRYABLE: 'Hanya pesan yang gagal yang dapat dikirim ulang.',
+    WHATSAPP_OPT_IN_NOT_APPLICABLE: 'Koordinator tidak menerima pesan WhatsApp.',
+    WEBHOOK_SIGNATURE_INVALID: 'Panggilan ini tidak ditandatangani oleh WhatsApp.',
+    WEBHOOK_VERIFICATION_FAILED: 'Webhook tidak dapat diverifikasi.',
     TOO_MANY_REQUESTS: 'Terlalu banyak percobaan. Tunggu satu menit lalu coba lagi.',
     PAYLOAD_TOO_LARGE: 'Berkasnya terlalu besar.',
     UNSUPPORTED_MEDIA_TYPE: 'Jenis berkas atau data ini tidak diterima.',

@@ -4,7 +4,7 @@ import { homeOf } from '../auth/role-home';
 import { useSession } from '../auth/session';
 import { LanguageSelect } from './language-select';
 
-/** The top bar of every page: the product's name, the language control and, when signed in, `Sign out`. */
+/** The top bar of every page: the product's name, the language control and, when signed in, the notifications and `Sign out`. */
 export function Header() {
   const { t } = useTranslation();
   const { state, signOut } = useSession();
@@ -25,6 +25,7 @@ export function Header() {
         <LanguageSelect />
         {signedIn && (
           <>
+            <Link className="header-link" to="/notifications">{t('shell.notifications')}</Link>
             <span className="signed-in-as">{t('shell.signedInAs', { login: signedIn.account.login })}</span>
             <button type="button" className="button" onClick={leave}>
               {t('shell.signOut')}

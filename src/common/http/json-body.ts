@@ -1,4 +1,4 @@
-import express, { type RequestHandler } from 'express';
+import express, { type Request, type RequestHandler } from 'express';
 import { validationFailed } from '../domain-error.js';
 
 export const MAX_JSON_DEPTH = 32;
@@ -28,15 +28,21 @@ export function jsonDepthExceeds(text: Uint8Array, limit: number): boolean {
   return false;
 }
 
+/** A request whose body bytes are kept as they came, for a signature over them. */
+export interface RequestWithRawBody extends Request {
+  rawBody?: Buffer;
+}
+
 /**
  * A JSON body parser with a size limit, that refuses bodies nested deeper than MAX_JSON_DEPTH before
  * they are parsed: a deep body would otherwise exhaust the stack of the transformer behind it.
  */
-export function jsonBody(limit: string): RequestHandler {
+export function jsonBody(limit: string, options: { keepRaw?: boolean } = {}): RequestHandler {
   return express.json({
     limit,
     type: JSON_MEDIA_TYPES,
-    verify: (_request, _response, raw) => {
+    verify: (request, _response, raw) => {
+      if (options.keepRaw) (request as RequestWithRawBody).rawBody = raw;
       if (jsonDepthExceeds(raw, MAX_JSON_DEPTH)) {
         throw validationFailed([{ field: 'body', constraints: [`body must not be nested deeper than ${MAX_JSON_DEPTH} levels`] }]);
       }

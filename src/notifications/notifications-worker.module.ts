@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { EmailChannel } from './channels/email.channel.js';
+import { WhatsappChannel } from './channels/whatsapp.channel.js';
+import { CoordinatorDigest } from './coordinator-digest.service.js';
+import { DigestFiguresRepository } from './digest-figures.repository.js';
+import { NotificationDelivery } from './notification-delivery.service.js';
+import { NotificationSweep } from './notification-sweep.service.js';
+import { NotificationsProcessor } from './notifications.processor.js';
+
+/** The notifications queue's consumer: delivery on each channel, the sweep and the weekly digest. */
+@Module({
+  providers: [NotificationsProcessor, NotificationDelivery, NotificationSweep, CoordinatorDigest, DigestFiguresRepository, WhatsappChannel, EmailChannel],
+})
+export class NotificationsWorkerModule {}
