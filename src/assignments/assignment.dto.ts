@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PairPageQueryDto, QueryBoolean } from '../common/list-filters.dto.js';
-import { END_REASONS, START_REASONS, type AssignmentExplanation, type EndReason, type StartReason } from './assignment.entity.js';
+import type { EndReason } from './assignment.entity.js';
 
 export class CreateAssignmentDto {
   @ApiProperty({ format: 'uuid' })
@@ -44,17 +44,4 @@ export class AssignmentListQueryDto extends PairPageQueryDto {
   @QueryBoolean()
   @IsBoolean()
   active?: boolean;
-}
-
-export class AssignmentView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) tutorId: string;
-  @ApiProperty({ format: 'uuid' }) smeId: string;
-  @ApiProperty() pinned: boolean;
-  @ApiProperty() startedAt: Date;
-  @ApiProperty({ enum: START_REASONS }) startReason: StartReason;
-  @ApiProperty({ nullable: true, type: Date }) endedAt: Date | null;
-  @ApiProperty({ enum: END_REASONS, nullable: true }) endReason: EndReason | null;
-  @ApiProperty({ nullable: true, type: String }) rebalanceId: string | null;
-  @ApiProperty({ nullable: true, type: Object }) explanation: AssignmentExplanation | null;
 }

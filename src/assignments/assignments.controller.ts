@@ -2,9 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Que
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { Page } from '../common/pagination.js';
-import { Assignment } from './assignment.entity.js';
-import { AssignmentListQueryDto, AssignmentView, CreateAssignmentDto, EndAssignmentDto, UpdateAssignmentDto } from './assignment.dto.js';
+import { PageOf } from '../common/http/page-of.js';
+import { mapPage, Page } from '../common/pagination.js';
+import { AssignmentListQueryDto, CreateAssignmentDto, EndAssignmentDto, UpdateAssignmentDto } from './assignment.dto.js';
+import { AssignmentView } from './assignment.response.js';
 import { AssignmentsService } from './assignments.service.js';
 
 @ApiTags('assignments')
@@ -16,25 +17,26 @@ export class AssignmentsController {
 
   @Post()
   @ApiCreatedResponse({ type: AssignmentView })
-  create(@Body() dto: CreateAssignmentDto, @CurrentUser() user: AuthUser): Promise<Assignment> {
-    return this.assignments.create(dto, user);
+  async create(@Body() dto: CreateAssignmentDto, @CurrentUser() user: AuthUser): Promise<AssignmentView> {
+    return AssignmentView.from(await this.assignments.create(dto, user));
   }
 
   @Patch(':id')
   @ApiOkResponse({ type: AssignmentView })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateAssignmentDto): Promise<Assignment> {
-    return this.assignments.setPinned(id, dto.pinned);
+  async update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateAssignmentDto): Promise<AssignmentView> {
+    return AssignmentView.from(await this.assignments.setPinned(id, dto.pinned));
   }
 
   @Post(':id/end')
   @HttpCode(200)
   @ApiOkResponse({ type: AssignmentView })
-  end(@Param('id', ParseUUIDPipe) id: string, @Body() dto: EndAssignmentDto, @CurrentUser() user: AuthUser): Promise<Assignment> {
-    return this.assignments.end(id, dto.reason, user);
+  async end(@Param('id', ParseUUIDPipe) id: string, @Body() dto: EndAssignmentDto, @CurrentUser() user: AuthUser): Promise<AssignmentView> {
+    return AssignmentView.from(await this.assignments.end(id, dto.reason, user));
   }
 
   @Get()
-  list(@Query() query: AssignmentListQueryDto): Promise<Page<Assignment>> {
-    return this.assignments.list(query);
+  @ApiOkResponse({ type: PageOf(AssignmentView) })
+  async list(@Query() query: AssignmentListQueryDto): Promise<Page<AssignmentView>> {
+    return mapPage(await this.assignments.list(query), AssignmentView.from);
   }
 }

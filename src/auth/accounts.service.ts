@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { notFound } from '../common/domain-error.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { AccountRepository } from './account.repository.js';
-import { toAccountView, type AccountView } from './auth.service.js';
+import { AccountView } from './account.response.js';
 import { hashPassword } from './password-hasher.js';
 
 /** A coordinator's care of accounts: a changed password or a removed account ends every token it had. */
@@ -18,7 +18,7 @@ export class AccountsService {
     if (!(await this.unitOfWork.run((manager) => this.accounts.changePassword(manager, id, passwordHash)))) throw notFound('Account', id);
     const account = await this.accounts.findById(id);
     if (!account) throw notFound('Account', id);
-    return toAccountView(account);
+    return AccountView.from(account);
   }
 
   async remove(id: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Ip, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -7,7 +7,8 @@ import { clearAuthCookie, setAuthCookie } from './auth-cookie.js';
 import type { AuthUser } from './auth-user.js';
 import { CurrentUser, Public, Roles } from './auth.decorators.js';
 import { CreateAccountDto, LoginDto } from './auth.dto.js';
-import { AccountView, AuthService } from './auth.service.js';
+import { AccountView, LoginView, MeView } from './account.response.js';
+import { AuthService } from './auth.service.js';
 
 @ApiTags('auth')
 @Controller()
@@ -21,7 +22,8 @@ export class AuthController {
   @Post('auth/login')
   @Public()
   @HttpCode(200)
-  async login(@Body() dto: LoginDto, @Ip() client: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  @ApiOkResponse({ type: LoginView })
+  async login(@Body() dto: LoginDto, @Ip() client: string, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginView> {
     const session = await this.auth.login(dto.login, dto.password, client);
     setAuthCookie(request, response, session.accessToken, this.config.jwtTtlSeconds);
     return session;
@@ -39,13 +41,15 @@ export class AuthController {
   @Post('accounts')
   @ApiBearerAuth()
   @Roles('coordinator')
+  @ApiCreatedResponse({ type: AccountView })
   createAccount(@Body() dto: CreateAccountDto): Promise<AccountView> {
     return this.auth.createAccount(dto);
   }
 
   @Get('me')
   @ApiBearerAuth()
-  me(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: MeView })
+  me(@CurrentUser() user: AuthUser): Promise<MeView> {
     return this.auth.me(user);
   }
 }

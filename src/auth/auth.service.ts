@@ -6,36 +6,16 @@ import { UnitOfWork, violatedUniqueIndex } from '../database/unit-of-work.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { withRegionNames } from '../regions/region-names.js';
 import { SmeRepository } from '../smes/sme.repository.js';
+import { SmeRecordView } from '../smes/sme.response.js';
 import { TutorRepository } from '../tutors/tutor.repository.js';
-import { Account } from './account.entity.js';
+import { TutorRecordView } from '../tutors/tutor.response.js';
+import { AccountView, LoginView, MeView } from './account.response.js';
 import { AccountRepository } from './account.repository.js';
 import { CreateAccountDto } from './auth.dto.js';
 import { assertLinked } from './linked-record.js';
 import { LoginAttempts } from './login-attempts.js';
 import { hashPassword, spendVerificationTime, verifyPassword } from './password-hasher.js';
 import { TokenService } from './token.service.js';
-
-export interface AccountView {
-  id: string;
-  login: string;
-  role: Account['role'];
-  tutorId?: string;
-  smeId?: string;
-  language: Account['language'];
-  email: string | null;
-  createdAt: Date;
-}
-
-export const toAccountView = (account: Account): AccountView => ({
-  id: account.id,
-  login: account.login,
-  role: account.role,
-  ...(account.tutorId ? { tutorId: account.tutorId } : {}),
-  ...(account.smeId ? { smeId: account.smeId } : {}),
-  language: account.language,
-  email: account.email,
-  createdAt: account.createdAt,
-});
 
 const alreadyLinked = () => new DomainError(ErrorCode.RecordAlreadyLinked, 'That tutor or SME record already has an account');
 
@@ -53,7 +33,7 @@ export class AuthService {
     private readonly settings: SettingsService,
   ) {}
 
-  async login(login: string, password: string, client: string) {
+  async login(login: string, password: string, client: string): Promise<LoginView> {
     await this.attempts.admit(client, login);
     const account = await this.accounts.findByLogin(login);
     if (!account) await spendVerificationTime(password);
@@ -72,7 +52,7 @@ export class AuthService {
       const account = await this.unitOfWork.run((manager) =>
         this.accounts.insert(manager, { login: dto.login, passwordHash, role: dto.role, tutorId: dto.tutorId ?? null, smeId: dto.smeId ?? null }),
       );
-      return toAccountView(account);
+      return AccountView.from(account);
     } catch (error) {
       const index = violatedUniqueIndex(error);
       if (index !== null && /tutorId|smeId/.test(index)) throw alreadyLinked();
@@ -95,7 +75,7 @@ export class AuthService {
     return true;
   }
 
-  async me(user: AuthUser) {
+  async me(user: AuthUser): Promise<MeView> {
     assertLinked(user);
     const account = await this.accounts.findById(user.accountId);
     if (!account) throw notFound('Account', user.accountId);
@@ -103,7 +83,12 @@ export class AuthService {
     const sme = account.smeId ? await this.smes.findById(account.smeId) : null;
     // Every role's pages show dates in the program's time zone; only coordinators may read the settings.
     const { timeZone } = (await this.settings.current()).schedule;
-    return { account: toAccountView(account), timeZone, ...(tutor ? { tutor: withRegionNames(tutor) } : {}), ...(sme ? { sme: withRegionNames(sme) } : {}) };
+    return {
+      account: AccountView.from(account),
+      timeZone,
+      ...(tutor ? { tutor: TutorRecordView.from(withRegionNames(tutor)) } : {}),
+      ...(sme ? { sme: SmeRecordView.from(withRegionNames(sme)) } : {}),
+    };
   }
 
   private async checkLink(dto: CreateAccountDto): Promise<void> {

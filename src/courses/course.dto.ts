@@ -40,8 +40,3 @@ export class CourseProgressItemDto {
   @IsTimestamp()
   completedAt?: string;
 }
-
-export class CourseProgressResultView {
-  @ApiProperty() accepted: number;
-  @ApiProperty({ example: [{ index: 2, code: 'COURSE_NOT_FOUND' }] }) rejected: { index: number; code: string }[];
-}

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators.js';
-import { Page, PageQueryDto } from '../common/pagination.js';
-import { Course } from './course.entity.js';
-import { CourseProgressItemDto, CourseProgressResultView, CreateCourseDto } from './course.dto.js';
-import { CoursesService, ProgressResult } from './courses.service.js';
+import { PageOf } from '../common/http/page-of.js';
+import { mapPage, Page, PageQueryDto } from '../common/pagination.js';
+import { CourseProgressItemDto, CreateCourseDto } from './course.dto.js';
+import { CourseProgressResultView, CourseView } from './course.response.js';
+import { CoursesService } from './courses.service.js';
 
 @ApiTags('courses')
 @ApiBearerAuth()
@@ -14,13 +15,15 @@ export class CoursesController {
 
   @Post('courses')
   @Roles('coordinator')
-  create(@Body() dto: CreateCourseDto): Promise<Course> {
-    return this.courses.create(dto);
+  @ApiCreatedResponse({ type: CourseView })
+  async create(@Body() dto: CreateCourseDto): Promise<CourseView> {
+    return CourseView.from(await this.courses.create(dto));
   }
 
   @Get('courses')
-  list(@Query() page: PageQueryDto): Promise<Page<Course>> {
-    return this.courses.list(page);
+  @ApiOkResponse({ type: PageOf(CourseView) })
+  async list(@Query() page: PageQueryDto): Promise<Page<CourseView>> {
+    return mapPage(await this.courses.list(page), CourseView.from);
   }
 
   @Post('course-progress')
@@ -28,7 +31,7 @@ export class CoursesController {
   @HttpCode(202)
   @ApiBody({ type: CourseProgressItemDto, isArray: true })
   @ApiAcceptedResponse({ type: CourseProgressResultView })
-  recordProgress(@Body() body: unknown): Promise<ProgressResult> {
-    return this.courses.recordProgress(body);
+  async recordProgress(@Body() body: unknown): Promise<CourseProgressResultView> {
+    return CourseProgressResultView.from(await this.courses.recordProgress(body));
   }
 }

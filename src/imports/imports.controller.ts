@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators.js';
 import { SmeExportQueryDto, TutorExportQueryDto } from './export-query.dto.js';
 import { ProgramExport } from './program-export.js';
+import { CSV_RESPONSE, ImportResultView } from './import.response.js';
 import { ImportsService } from './imports.service.js';
 
 const CSV_BODY = { schema: { type: 'string', example: 'name,phone,storeName,...\n' } };
@@ -21,31 +22,36 @@ export class ImportsController {
   @Post('imports/tutors')
   @ApiConsumes('text/csv')
   @ApiBody(CSV_BODY)
-  tutors(@Body() csv: unknown) {
+  @ApiCreatedResponse({ type: ImportResultView })
+  tutors(@Body() csv: unknown): Promise<ImportResultView> {
     return this.imports.importTutors(csv);
   }
 
   @Post('imports/smes')
   @ApiConsumes('text/csv')
   @ApiBody(CSV_BODY)
-  smes(@Body() csv: unknown) {
+  @ApiCreatedResponse({ type: ImportResultView })
+  smes(@Body() csv: unknown): Promise<ImportResultView> {
     return this.imports.importSmes(csv);
   }
 
   @Get('exports/assignments.csv')
   @ApiProduces('text/csv')
+  @ApiOkResponse(CSV_RESPONSE)
   assignments(@Res() response: Response): Promise<void> {
     return sendCsv(response, 'assignments.csv', this.exporter.activeAssignmentsCsv());
   }
 
   @Get('exports/tutors.csv')
   @ApiProduces('text/csv')
+  @ApiOkResponse(CSV_RESPONSE)
   tutorsCsv(@Query() filter: TutorExportQueryDto, @Res() response: Response): Promise<void> {
     return sendCsv(response, 'tutors.csv', this.exporter.tutorsCsv(filter));
   }
 
   @Get('exports/smes.csv')
   @ApiProduces('text/csv')
+  @ApiOkResponse(CSV_RESPONSE)
   smesCsv(@Query() filter: SmeExportQueryDto, @Res() response: Response): Promise<void> {
     return sendCsv(response, 'smes.csv', this.exporter.smesCsv(filter));
   }

@@ -10,7 +10,7 @@ import { JobOutbox } from '../jobs/job-outbox.js';
 import { NotificationJob } from '../jobs/queues.js';
 import { NotificationListQueryDto } from './notification.dto.js';
 import { NotificationRepository } from './notification.repository.js';
-import { toCoordinatorView, toInAppView } from './notification-view.js';
+import { CoordinatorNotificationView, InAppNotificationView } from './notification-view.js';
 import type { Person } from './notification-vocabulary.js';
 
 /** Whom a signed-in account's messages are addressed to. */
@@ -30,7 +30,7 @@ export class NotificationsService {
   ) {}
 
   async list(filter: NotificationListQueryDto) {
-    return mapPage(await this.notifications.list(filter), toCoordinatorView);
+    return mapPage(await this.notifications.list(filter), CoordinatorNotificationView.from);
   }
 
   /** Queues a failed message again, in a new round, so the queue sees a new job. */
@@ -43,11 +43,11 @@ export class NotificationsService {
       if (!requeued) throw new DomainError(ErrorCode.NotificationNotRetryable, `Only a failed message can be retried; this one is ${message.status}`);
       await this.outbox.record(manager, { name: NotificationJob.deliver, data: { deliveries: [{ id, round, notBefore: 0 }] } });
     });
-    return toCoordinatorView((await this.notifications.findById(id))!);
+    return CoordinatorNotificationView.from((await this.notifications.findById(id))!);
   }
 
-  async mine(user: AuthUser, page: PageQueryDto): Promise<Page<ReturnType<typeof toInAppView>>> {
-    return mapPage(await this.notifications.listInApp(personOf(user), page), toInAppView);
+  async mine(user: AuthUser, page: PageQueryDto): Promise<Page<InAppNotificationView>> {
+    return mapPage(await this.notifications.listInApp(personOf(user), page), InAppNotificationView.from);
   }
 
   /** Another person's message answers 404, as if it did not exist. */
@@ -58,6 +58,6 @@ export class NotificationsService {
       if (!message || message.channel !== 'in_app' || message.personKind !== person.kind || message.personId !== person.id) throw notFound('Notification', id);
       await this.notifications.updateFrom(manager, id, ['delivered'], { status: 'read', readAt: this.clock.now() });
     });
-    return toInAppView((await this.notifications.findById(id))!);
+    return InAppNotificationView.from((await this.notifications.findById(id))!);
   }
 }

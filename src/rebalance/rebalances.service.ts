@@ -20,7 +20,8 @@ export interface RebalanceRequest {
   requestedBy?: AuthUser;
 }
 
-export type ChangeView = RebalanceChange & { fromTutorName: string | null; toTutorName: string | null };
+/** A change of the plan with both tutors named. */
+export type NamedChange = RebalanceChange & { fromTutorName: string | null; toTutorName: string | null };
 
 @Injectable()
 export class RebalancesService {
@@ -72,7 +73,7 @@ export class RebalancesService {
   }
 
   /** The plan's changes with both tutors named, so a coordinator reads "from whom to whom, and why". */
-  async changes(id: string, page: PageQueryDto): Promise<Page<ChangeView>> {
+  async changes(id: string, page: PageQueryDto): Promise<Page<NamedChange>> {
     await this.get(id);
     const changes = await this.rebalances.changes(id, page);
     const tutorIds = changes.items.flatMap((c) => [c.fromTutorId, c.toTutorId]).filter((t): t is string => t !== null);

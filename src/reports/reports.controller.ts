@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators.js';
+import { CoverageView, OverviewView } from './report.response.js';
 import { ReportsService } from './reports.service.js';
 
 @ApiTags('reports')
@@ -11,12 +12,14 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get('overview')
-  overview() {
+  @ApiOkResponse({ type: OverviewView })
+  overview(): Promise<OverviewView> {
     return this.reports.overview();
   }
 
   @Get('coverage')
-  coverage() {
+  @ApiOkResponse({ type: CoverageView })
+  coverage(): Promise<CoverageView> {
     return this.reports.coverage();
   }
 }

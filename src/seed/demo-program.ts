@@ -10,7 +10,7 @@ import {
 } from '../matching/index.js';
 import { seededUuid } from './seeded-uuid.js';
 import type { Sme } from '../smes/sme.entity.js';
-import { deriveSegment } from '../smes/segment.rule.js';
+import { newSme } from '../smes/sme-factory.js';
 import { DEFAULT_PROGRAM_SETTINGS } from '../settings/program-settings.js';
 import type { Tutor } from '../tutors/tutor.entity.js';
 import { businessName, personName, phoneNumber, storeName } from './demo-names.js';
@@ -53,20 +53,9 @@ export function smeRow(random: SeededRandom, s: MatchSme): Partial<Sme> {
     digitalLiteracy: s.segment === 'traditional' ? random.int(10, 55) : random.int(60, 95),
     onlineStage: random.pick(s.segment === 'traditional' ? (['offline', 'offline', 'store_created'] as const) : (['store_created', 'products_listed'] as const)),
   };
-  return {
-    id: seededUuid(random),
-    businessName: businessName(random, s.category, owner),
-    ownerName: owner,
-    phone: phoneNumber(random),
-    regencyCode: s.regencyCode,
-    provinceCode: s.provinceCode,
-    category: s.category as Sme['category'],
-    languages: s.languages,
-    ...traits,
-    segment: deriveSegment(traits, DEFAULT_PROGRAM_SETTINGS.segmentation),
-    segmentSetByCoordinator: false,
-    status: 'enrolled',
-  };
+  const id = seededUuid(random);
+  const fields = { businessName: businessName(random, s.category, owner), ownerName: owner, phone: phoneNumber(random), regencyCode: s.regencyCode, category: s.category as Sme['category'], languages: s.languages, ...traits };
+  return { id, ...newSme(fields, DEFAULT_PROGRAM_SETTINGS) };
 }
 
 /** Indonesian is spoken everywhere, beside the regional language of the place (Sundanese in West Java, Javanese in Central and East Java). */

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { Page, PageQueryDto } from '../common/pagination.js';
-import { MentoringSession } from './mentoring-session.entity.js';
+import { PageOf } from '../common/http/page-of.js';
+import { mapPage, Page, PageQueryDto } from '../common/pagination.js';
 import { CreateSessionDto, SessionListQueryDto } from './session.dto.js';
+import { SessionView } from './session.response.js';
 import { SessionsService } from './sessions.service.js';
 
 @ApiTags('sessions')
@@ -15,19 +16,22 @@ export class SessionsController {
 
   @Post('sessions')
   @Roles('tutor')
-  log(@Body() dto: CreateSessionDto, @CurrentUser() user: AuthUser): Promise<MentoringSession> {
-    return this.sessions.log(dto, user);
+  @ApiCreatedResponse({ type: SessionView })
+  async log(@Body() dto: CreateSessionDto, @CurrentUser() user: AuthUser): Promise<SessionView> {
+    return SessionView.from(await this.sessions.log(dto, user));
   }
 
   @Get('sessions')
   @Roles('coordinator')
-  list(@Query() query: SessionListQueryDto): Promise<Page<MentoringSession>> {
-    return this.sessions.list(query);
+  @ApiOkResponse({ type: PageOf(SessionView) })
+  async list(@Query() query: SessionListQueryDto): Promise<Page<SessionView>> {
+    return mapPage(await this.sessions.list(query), SessionView.from);
   }
 
   @Get('me/sessions')
   @Roles('tutor', 'sme')
-  mine(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<MentoringSession>> {
-    return this.sessions.mine(user, page);
+  @ApiOkResponse({ type: PageOf(SessionView), description: 'the sessions the caller logged (tutor) or that were logged for it (SME)' })
+  async mine(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<SessionView>> {
+    return mapPage(await this.sessions.mine(user, page), SessionView.from);
   }
 }

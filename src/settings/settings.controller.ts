@@ -1,8 +1,8 @@
 import { Controller, Get, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators.js';
-import type { ProgramSettings } from './program-settings.js';
 import { UpdateSettingsDto } from './settings.dto.js';
+import { SettingsView } from './settings.response.js';
 import { SettingsService } from './settings.service.js';
 import { PatchBody } from '../common/http/patch-body.decorator.js';
 
@@ -14,12 +14,14 @@ export class SettingsController {
   constructor(private readonly settings: SettingsService) {}
 
   @Get()
-  current(): Promise<ProgramSettings> {
+  @ApiOkResponse({ type: SettingsView })
+  current(): Promise<SettingsView> {
     return this.settings.current();
   }
 
   @Patch()
-  update(@PatchBody() dto: UpdateSettingsDto): Promise<ProgramSettings> {
+  @ApiOkResponse({ type: SettingsView, description: 'the settings as they stand after the change' })
+  update(@PatchBody() dto: UpdateSettingsDto): Promise<SettingsView> {
     return this.settings.update(dto);
   }
 }

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { MentorView, MyCoursesView } from './sme-portal.response.js';
 import { SmePortalService } from './sme-portal.service.js';
 
 @ApiTags('me')
@@ -12,12 +13,14 @@ export class SmePortalController {
   constructor(private readonly portal: SmePortalService) {}
 
   @Get('mentor')
-  mentor(@CurrentUser() user: AuthUser) {
-    return this.portal.myMentor(user);
+  @ApiOkResponse({ type: MentorView })
+  async mentor(@CurrentUser() user: AuthUser): Promise<MentorView> {
+    return MentorView.from(await this.portal.myMentor(user));
   }
 
   @Get('courses')
-  courses(@CurrentUser() user: AuthUser) {
-    return this.portal.myCourses(user);
+  @ApiOkResponse({ type: MyCoursesView })
+  async courses(@CurrentUser() user: AuthUser): Promise<MyCoursesView> {
+    return MyCoursesView.from(await this.portal.myCourses(user));
   }
 }

@@ -3,22 +3,10 @@ import { AssignmentRepository } from '../assignments/assignment.repository.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { linkedSmeId } from '../auth/linked-record.js';
 import { CourseRepository } from '../courses/course.repository.js';
-import { RegionNames, withRegionNames } from '../regions/region-names.js';
+import { withRegionNames } from '../regions/region-names.js';
 import { TutorRepository } from '../tutors/tutor.repository.js';
 import { SmeRepository } from './sme.repository.js';
-
-export interface MentorView {
-  mentor: ({ name: string; storeName: string; phone: string; regencyCode: string; provinceCode: string; modes: string[]; since: Date } & RegionNames) | null;
-  reason?: string;
-}
-
-export interface CourseStatusView {
-  code: string;
-  title: string;
-  required: boolean;
-  progressPercent: number;
-  completedAt: Date | null;
-}
+import type { CourseStatusView, MentorView, MyCoursesView } from './sme-portal.response.js';
 
 /** What an SME sees: its own mentor and its own courses, nothing of others. */
 @Injectable()
@@ -39,9 +27,9 @@ export class SmePortalService {
     return { mentor: withRegionNames({ name, storeName, phone, regencyCode, provinceCode, modes, since: assignment.startedAt }) };
   }
 
-  async myCourses(user: AuthUser): Promise<{ items: CourseStatusView[]; nextCursor: null; requiredCompleted: number; requiredTotal: number }> {
+  async myCourses(user: AuthUser): Promise<MyCoursesView> {
     const [catalogue, progress] = await Promise.all([this.courses.findAll(), this.courses.progressOfSme(linkedSmeId(user))]);
-    const items = catalogue.map((course) => {
+    const items = catalogue.map((course): CourseStatusView => {
       const own = progress.find((p) => p.courseCode === course.code);
       return { code: course.code, title: course.title, required: course.required, progressPercent: own?.progressPercent ?? 0, completedAt: own?.completedAt ?? null };
     });

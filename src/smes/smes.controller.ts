@@ -1,14 +1,15 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Assignment } from '../assignments/assignment.entity.js';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AssignmentView } from '../assignments/assignment.response.js';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { Page, PageQueryDto } from '../common/pagination.js';
+import { PageOf } from '../common/http/page-of.js';
+import { mapPage, Page, PageQueryDto } from '../common/pagination.js';
 import { CreateSmeDto, SmeListQueryDto, UpdateSmeDto } from './sme.dto.js';
 import { CandidateQueryDto, CandidateView } from './sme-candidate.dto.js';
 import { SmeCandidatesService } from './sme-candidates.service.js';
-import { SmeWithTutor } from './sme.repository.js';
-import { SmeDetails, SmesService } from './smes.service.js';
+import { SmeDetailsView, SmeView } from './sme.response.js';
+import { SmesService } from './smes.service.js';
 import { PatchBody } from '../common/http/patch-body.decorator.js';
 
 @ApiTags('smes')
@@ -22,33 +23,38 @@ export class SmesController {
   ) {}
 
   @Post()
-  create(@Body() dto: CreateSmeDto): Promise<SmeWithTutor> {
-    return this.smes.create(dto);
+  @ApiCreatedResponse({ type: SmeView })
+  async create(@Body() dto: CreateSmeDto): Promise<SmeView> {
+    return SmeView.from(await this.smes.create(dto));
   }
 
   @Get()
-  list(@Query() query: SmeListQueryDto): Promise<Page<SmeWithTutor>> {
-    return this.smes.list(query);
+  @ApiOkResponse({ type: PageOf(SmeView) })
+  async list(@Query() query: SmeListQueryDto): Promise<Page<SmeView>> {
+    return mapPage(await this.smes.list(query), SmeView.from);
   }
 
   @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<SmeDetails> {
-    return this.smes.get(id);
+  @ApiOkResponse({ type: SmeDetailsView })
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<SmeDetailsView> {
+    return SmeDetailsView.from(await this.smes.get(id));
   }
 
   @Patch(':id')
-  update(@Param('id', ParseUUIDPipe) id: string, @PatchBody() dto: UpdateSmeDto, @CurrentUser() user: AuthUser): Promise<SmeDetails> {
-    return this.smes.update(id, dto, user);
+  @ApiOkResponse({ type: SmeDetailsView })
+  async update(@Param('id', ParseUUIDPipe) id: string, @PatchBody() dto: UpdateSmeDto, @CurrentUser() user: AuthUser): Promise<SmeDetailsView> {
+    return SmeDetailsView.from(await this.smes.update(id, dto, user));
   }
 
   @Get(':id/candidates')
-  @ApiOkResponse({ type: CandidateView, isArray: true, description: 'as `items`, cheapest first' })
-  candidates(@Param('id', ParseUUIDPipe) id: string, @Query() query: CandidateQueryDto): Promise<{ items: CandidateView[]; nextCursor: null }> {
+  @ApiOkResponse({ type: PageOf(CandidateView), description: 'cheapest first, as one page' })
+  candidates(@Param('id', ParseUUIDPipe) id: string, @Query() query: CandidateQueryDto): Promise<Page<CandidateView>> {
     return this.candidateList.candidates(id, query.limit);
   }
 
   @Get(':id/assignments')
-  history(@Param('id', ParseUUIDPipe) id: string, @Query() page: PageQueryDto): Promise<Page<Assignment>> {
-    return this.smes.history(id, page);
+  @ApiOkResponse({ type: PageOf(AssignmentView) })
+  async history(@Param('id', ParseUUIDPipe) id: string, @Query() page: PageQueryDto): Promise<Page<AssignmentView>> {
+    return mapPage(await this.smes.history(id, page), AssignmentView.from);
   }
 }

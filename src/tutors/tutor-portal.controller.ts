@@ -1,9 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { Page } from '../common/pagination.js';
-import { MentoredSme, TutorPortalService } from './tutor-portal.service.js';
+import { PageOf } from '../common/http/page-of.js';
+import { mapPage, Page } from '../common/pagination.js';
+import { MentoredSmeView } from './mentored-sme.response.js';
+import { TutorPortalService } from './tutor-portal.service.js';
 
 @ApiTags('me')
 @ApiBearerAuth()
@@ -13,7 +15,8 @@ export class TutorPortalController {
   constructor(private readonly portal: TutorPortalService) {}
 
   @Get('smes')
-  smes(@CurrentUser() user: AuthUser): Promise<Page<MentoredSme>> {
-    return this.portal.mySmes(user);
+  @ApiOkResponse({ type: PageOf(MentoredSmeView), description: 'the caller’s current SMEs, as one page' })
+  async smes(@CurrentUser() user: AuthUser): Promise<Page<MentoredSmeView>> {
+    return mapPage(await this.portal.mySmes(user), MentoredSmeView.from);
   }
 }

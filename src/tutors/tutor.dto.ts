@@ -112,25 +112,3 @@ export class TutorListQueryDto extends RegionPageQueryDto {
   @IsIn(BUSINESS_CATEGORIES)
   category?: BusinessCategory;
 }
-
-export class TutorView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
-  @ApiProperty() phone: string;
-  @ApiProperty({ nullable: true, type: String }) email: string | null;
-  @ApiProperty() storeName: string;
-  @ApiProperty() sellerSince: string;
-  @ApiProperty() sellerRating: number;
-  @ApiProperty() regencyCode: string;
-  @ApiProperty() provinceCode: string;
-  @ApiProperty({ example: 'Kota Bandung' }) regencyName: string;
-  @ApiProperty({ example: 'Jawa Barat' }) provinceName: string;
-  @ApiProperty({ enum: BUSINESS_CATEGORIES, isArray: true }) categories: BusinessCategory[];
-  @ApiProperty({ type: [String] }) languages: string[];
-  @ApiProperty({ enum: MENTORING_MODES, isArray: true }) modes: MentoringMode[];
-  @ApiProperty() maxSmes: number;
-  @ApiProperty({ enum: TUTOR_STATUSES }) status: TutorStatus;
-  @ApiProperty({ description: 'active SMEs' }) load: number;
-  @ApiProperty() createdAt: Date;
-  @ApiProperty() updatedAt: Date;
-}

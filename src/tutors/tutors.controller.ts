@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { Page } from '../common/pagination.js';
-import { CreateTutorDto, TutorListQueryDto, TutorView, UpdateTutorDto } from './tutor.dto.js';
-import { TutorWithLoad } from './tutor.repository.js';
+import { PageOf } from '../common/http/page-of.js';
+import { mapPage, Page } from '../common/pagination.js';
+import { CreateTutorDto, TutorListQueryDto, UpdateTutorDto } from './tutor.dto.js';
+import { TutorView } from './tutor.response.js';
 import { TutorsService } from './tutors.service.js';
 import { PatchBody } from '../common/http/patch-body.decorator.js';
 
@@ -16,25 +17,26 @@ export class TutorsController {
   constructor(private readonly tutors: TutorsService) {}
 
   @Post()
-  @ApiOkResponse({ type: TutorView })
-  create(@Body() dto: CreateTutorDto): Promise<TutorWithLoad> {
-    return this.tutors.create(dto);
+  @ApiCreatedResponse({ type: TutorView })
+  async create(@Body() dto: CreateTutorDto): Promise<TutorView> {
+    return TutorView.from(await this.tutors.create(dto));
   }
 
   @Get()
-  list(@Query() query: TutorListQueryDto): Promise<Page<TutorWithLoad>> {
-    return this.tutors.list(query);
+  @ApiOkResponse({ type: PageOf(TutorView) })
+  async list(@Query() query: TutorListQueryDto): Promise<Page<TutorView>> {
+    return mapPage(await this.tutors.list(query), TutorView.from);
   }
 
   @Get(':id')
   @ApiOkResponse({ type: TutorView })
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<TutorWithLoad> {
-    return this.tutors.get(id);
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<TutorView> {
+    return TutorView.from(await this.tutors.get(id));
   }
 
   @Patch(':id')
   @ApiOkResponse({ type: TutorView })
-  update(@Param('id', ParseUUIDPipe) id: string, @PatchBody() dto: UpdateTutorDto, @CurrentUser() user: AuthUser): Promise<TutorWithLoad> {
-    return this.tutors.update(id, dto, user);
+  async update(@Param('id', ParseUUIDPipe) id: string, @PatchBody() dto: UpdateTutorDto, @CurrentUser() user: AuthUser): Promise<TutorView> {
+    return TutorView.from(await this.tutors.update(id, dto, user));
   }
 }

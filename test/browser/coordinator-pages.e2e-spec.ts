@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { eventually } from '../support/eventually.js';
+import { waitFor } from '../support/wait-for.js';
 import { toCsv } from '../support/csv.js';
 import { aTutor } from '../support/factories.js';
 import { browserSuite } from './support/browser-suite.js';
@@ -61,7 +61,7 @@ describe('the coordinator pages beyond the main flow, in the browser', () => {
     // Course progress makes the tracking job evaluate those SMEs; the seeded pairs without recent sessions are flagged.
     const mentored = (await (await page.request.get('/api/smes?status=mentoring&limit=100')).json()) as { items: { id: string }[] };
     await page.request.post('/api/course-progress', { data: mentored.items.map((sme) => ({ smeId: sme.id, courseCode: 'PHOTO-201', progressPercent: 5 })) });
-    await eventually('flags to open', async () => ((await (await page.request.get('/api/flags?status=open&limit=1')).json()) as { items: unknown[] }).items.length, (n) => n > 0);
+    await waitFor(async () => ((await (await page.request.get('/api/flags?status=open&limit=1')).json()) as { items: unknown[] }).items.length > 0, 'flags to open');
     await nav(page, 'Flags').click();
     await page.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Mentoring stalled' });
     const card = page.getByRole('listitem').filter({ has: page.getByRole('textbox', { name: 'Note for this flag' }) }).first();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { eventually } from '../support/eventually.js';
+import { waitFor } from '../support/wait-for.js';
 import { browserSuite } from './support/browser-suite.js';
 import { DESKTOP, expectGoodPage, openPage } from './support/page-checks.js';
 
@@ -76,7 +76,7 @@ describe('Bahasa Indonesia first, English second, in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     await page.getByRole('navigation', { name: 'Coordinator pages' }).getByRole('link', { name: 'SMEs' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    await eventually('the tab title in English', () => page.title(), (title) => title === 'Overview · Kakak Asuh');
+    await waitFor(async () => (await page.title()) === 'Overview · Kakak Asuh', 'the tab title in English');
     await checked.close();
   });
 });

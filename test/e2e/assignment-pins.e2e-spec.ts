@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { aTutor, anSme } from '../support/factories.js';
 import { programToday } from '../support/program-calendar.js';
-import { dryRunChanges } from '../support/rebalance-in-process.js';
+import { dryRunChanges } from '../support/rebalance-api.js';
 import { bearer, created, signedIn, startTestApp, TestApp } from '../support/test-app.js';
 
 /**

@@ -6,7 +6,7 @@ import { ErrorCode } from '../../src/common/error-code.js';
 import { todayUtc } from '../../src/common/validators/calendar-date.validator.js';
 import { toCsv } from '../support/csv.js';
 import { aTutor, anSme } from '../support/factories.js';
-import { eventually } from '../support/eventually.js';
+import { waitFor } from '../support/wait-for.js';
 import { bearer, COORDINATOR, created, signedIn, startTestApp, TestApp } from '../support/test-app.js';
 
 /** Bodies tried per route; about 20 routes, so a few hundred requests in all. */
@@ -130,7 +130,7 @@ describe('fuzzed bodies on every POST and PATCH route: never a 5xx, always a sta
     ids.account = (await created<{ id: string }>(t, '/api/accounts', { login: 'fuzz.sme', password: 'fuzz-sme-password', role: 'sme', smeId: ids.patchSme })).id;
     ids.rebalance = (await request(t.http).post('/api/rebalances').set(bearer(t.coordinatorToken)).send({ dryRun: true }).expect(202)).body.id;
     // The set-up's job requests leave the outbox once Redis holds them; only then does the state stand still.
-    await eventually('the job-request outbox to drain', () => t.dataSource.query('SELECT id FROM "job_request"'), (rows: unknown[]) => rows.length === 0);
+    await waitFor(async () => ((await t.dataSource.query('SELECT id FROM "job_request"')) as unknown[]).length === 0, 'the job-request outbox to drain');
   });
   afterAll(() => t.close());
 

@@ -3,7 +3,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Job, Queue } from 'bullmq';
 import request from 'supertest';
 import { SCHEDULER_IDS, TRACKING_QUEUE, TrackingJob } from '../../src/jobs/queues.js';
-import { eventually } from '../support/eventually.js';
+import { waitFor } from '../support/wait-for.js';
 import { aTutor, anSme } from '../support/factories.js';
 import { bearer, created, startTestApp, TestApp } from '../support/test-app.js';
 
@@ -21,8 +21,15 @@ describe('course completion, through the API with the workers running', () => {
     (await request(t.http).post('/api/course-progress').set(bearer(t.coordinatorToken)).send(rows).expect(202)).body;
   const completed = (smeId: string, codes = REQUIRED) => codes.map((courseCode) => ({ smeId, courseCode, progressPercent: 100 }));
   const trackingIdle = () =>
-    eventually('the tracking queue to be idle', () => queue.getJobCounts('waiting', 'active', 'prioritized'), (c) => c.waiting + c.active + c.prioritized === 0);
-  const finished = (job: Job) => eventually(`job ${job.id} to finish`, () => job.getState(), (state) => state === 'completed' || state === 'failed');
+    waitFor(async () => {
+      const counts = await queue.getJobCounts('waiting', 'active', 'prioritized');
+      return counts.waiting + counts.active + counts.prioritized === 0;
+    }, 'the tracking queue to be idle');
+  const finished = (job: Job) =>
+    waitFor(async () => {
+      const state = await job.getState();
+      return state === 'completed' || state === 'failed' ? state : null;
+    }, `job ${job.id} to finish`);
   const programState = async () => ({
     smes: await Promise.all([savvyId, traditionalId].map((id) => get(`/api/smes/${id}`))),
     history: await Promise.all([savvyId, traditionalId].map(async (id) => (await get(`/api/smes/${id}/assignments`)).items)),
@@ -47,7 +54,10 @@ describe('course completion, through the API with the workers running', () => {
     expect((await get(`/api/tutors/${tutorId}`)).load).toBe(2);
     expect(await postProgress([...completed(savvyId), { smeId: savvyId, courseCode: 'OPT-1', progressPercent: 20 }])).toEqual({ accepted: 4, rejected: [] });
 
-    const sme = await eventually('the SME to graduate', () => get(`/api/smes/${savvyId}`), (body) => body.status === 'graduated');
+    const sme = await waitFor(async () => {
+      const body = await get(`/api/smes/${savvyId}`);
+      return body.status === 'graduated' ? body : null;
+    }, 'the SME to graduate');
     expect(sme).toMatchObject({ currentTutorId: null, openFlags: [] });
     expect((await get(`/api/tutors/${tutorId}`)).load).toBe(1);
     const history = (await get(`/api/smes/${savvyId}/assignments`)).items;
@@ -60,7 +70,10 @@ describe('course completion, through the API with the workers running', () => {
     expect((await get(`/api/smes/${traditionalId}`)).openFlags).toEqual([]);
 
     await postProgress(completed(traditionalId, REQUIRED.slice(2)));
-    const sme = await eventually('the SME to be flagged', () => get(`/api/smes/${traditionalId}`), (body) => body.openFlags.length > 0);
+    const sme = await waitFor(async () => {
+      const body = await get(`/api/smes/${traditionalId}`);
+      return body.openFlags.length > 0 ? body : null;
+    }, 'the SME to be flagged');
     const expected = {
       smeId: traditionalId,
       type: 'NEEDS_CONTINUED_MENTORING',
@@ -97,7 +110,7 @@ describe('course completion, through the API with the workers running', () => {
   });
 
   it('schedules the daily flag sweep in the program time zone once the worker has started', async () => {
-    const scheduler = await eventually('the sweep schedule', () => queue.getJobScheduler(SCHEDULER_IDS.flagSweep), (found) => found !== undefined);
+    const scheduler = await waitFor(() => queue.getJobScheduler(SCHEDULER_IDS.flagSweep), 'the sweep schedule');
     expect(scheduler).toMatchObject({ name: TrackingJob.sweepFlags, pattern: '30 1 * * *', tz: 'Asia/Jakarta' });
   });
 });

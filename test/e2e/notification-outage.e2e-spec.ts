@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { eventually } from '../support/eventually.js';
+import { waitFor } from '../support/wait-for.js';
 import { aPairOfPeople, channelEnv } from '../support/notification-fixture.js';
 import { startOwnRedis, type OwnRedis } from '../support/redis-server.js';
 import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
@@ -39,7 +39,10 @@ describe('a notification whose change commits while Redis is down', () => {
     worker = spawnWorker({ ...t.env, ...channelEnv(whatsapp.url) });
     const sentTo = async (personId: string) =>
       (await request(t.http).get('/api/notifications').set(bearer(t.coordinatorToken)).query({ personId, channel: 'whatsapp' }).expect(200)).body.items;
-    await eventually('both WhatsApp messages to be sent', async () => [...(await sentTo(tutor.id)), ...(await sentTo(sme.id))], (rows) => rows.length === 2 && rows.every((r) => r.status === 'sent'), 60_000);
+    await waitFor(async () => {
+      const rows = [...(await sentTo(tutor.id)), ...(await sentTo(sme.id))];
+      return rows.length === 2 && rows.every((r) => r.status === 'sent') ? rows : undefined;
+    }, 'both WhatsApp messages to be sent', 60_000);
     expect(whatsapp.calls.map((call) => [call.body.to, call.body.template.name]).sort()).toEqual([
       [tutorNumber, 'sme_assigned'],
       [smeNumber, 'mentor_assigned'],

@@ -9,7 +9,7 @@ import { NOTIFICATIONS_QUEUE, SCHEDULER_IDS } from '../../src/jobs/queues.js';
 import { CoordinatorDigest } from '../../src/notifications/coordinator-digest.service.js';
 import { NotificationSweep } from '../../src/notifications/notification-sweep.service.js';
 import { Notifier } from '../../src/notifications/notifier.service.js';
-import { eventually } from '../support/eventually.js';
+import { waitFor } from '../support/wait-for.js';
 import { aPairOfPeople, channelEnv, englishTutor, WHATSAPP_APP_SECRET, WHATSAPP_VERIFY_TOKEN } from '../support/notification-fixture.js';
 import { startSmtpStandIn, type SmtpStandIn } from '../support/smtp-stand-in.js';
 import { bearer, created, startTestApp, type TestApp } from '../support/test-app.js';
@@ -42,7 +42,10 @@ describe('notifications', () => {
   const messagesOf = async (personId: string, channel?: string): Promise<Row[]> =>
     (await asCoordinator(request(t.http).get('/api/notifications')).query({ personId, limit: 100, ...(channel ? { channel } : {}) }).expect(200)).body.items;
   const settled = (personId: string, channel: string, count = 1) =>
-    eventually(`${count} ${channel} message(s) to ${personId} to be sent or failed`, () => messagesOf(personId, channel), (rows) => rows.length === count && rows.every((r) => ['sent', 'failed'].includes(r.status)));
+    waitFor(async () => {
+      const rows = await messagesOf(personId, channel);
+      return rows.length === count && rows.every((r) => ['sent', 'failed'].includes(r.status)) ? rows : undefined;
+    }, `${count} ${channel} message(s) to ${personId} to be sent or failed`);
   const callsTo = (number: string) => whatsapp.calls.filter((call) => call.body.to === number);
   const assign = (tutorId: string, smeId: string) => created<{ id: string }>(t, '/api/assignments', { tutorId, smeId });
   const signed = (body: string, secret = WHATSAPP_APP_SECRET) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
@@ -119,7 +122,10 @@ describe('notifications', () => {
     expect(failedList.items.map((r: Row) => r.id)).toContain(failed.id);
 
     await asCoordinator(request(t.http).post(`/api/notifications/${failed.id}/retry`)).expect(200);
-    await eventually('the retried message to be sent', () => messagesOf(refused.sme.id, 'whatsapp'), (rows) => rows[0].status === 'sent');
+    await waitFor(async () => {
+      const rows = await messagesOf(refused.sme.id, 'whatsapp');
+      return rows[0].status === 'sent' ? rows : undefined;
+    }, 'the retried message to be sent');
     expect(callsTo(refused.smeNumber)).toHaveLength(2);
     const again = await asCoordinator(request(t.http).post(`/api/notifications/${failed.id}/retry`)).expect(409);
     expect(again.body.code).toBe('NOTIFICATION_NOT_RETRYABLE');
@@ -223,10 +229,16 @@ describe('notifications', () => {
     await asCoordinator(request(t.http).post('/api/course-progress')).send(progress).expect(202);
 
     const templates = async (personId: string) => (await messagesOf(personId, 'in_app')).map((r) => r.template).sort();
-    await eventually('the graduation to be told', () => templates(savvy.sme.id), (names) => names.includes('sme_graduated'));
+    await waitFor(async () => {
+      const names = await templates(savvy.sme.id);
+      return names.includes('sme_graduated') ? names : undefined;
+    }, 'the graduation to be told');
     expect(await templates(savvy.sme.id)).toEqual(['mentor_assigned', 'sme_graduated']);
     expect(await templates(savvy.tutor.id)).toEqual(['sme_assigned', 'sme_graduated']);
-    await eventually('the tutor to be asked to go on mentoring', () => templates(traditional.tutor.id), (names) => names.includes('continued_mentoring'));
+    await waitFor(async () => {
+      const names = await templates(traditional.tutor.id);
+      return names.includes('continued_mentoring') ? names : undefined;
+    }, 'the tutor to be asked to go on mentoring');
     expect(await templates(traditional.tutor.id)).toEqual(['continued_mentoring', 'sme_assigned']);
 
     clock.now = () => new Date(NOON_JAKARTA.getTime() + 31 * 24 * 3600 * 1000);
@@ -239,14 +251,20 @@ describe('notifications', () => {
   it('mails each coordinator the weekly digest, on the schedule the settings give', async () => {
     await asCoordinator(request(t.http).patch('/api/me')).send({ email: 'coordinator@kakak-asuh.test' }).expect(200);
     await t.app.get(CoordinatorDigest).send();
-    const digest = await eventually('the digest mail', async () => smtp.mails.filter((mail) => mail.to.includes('coordinator@kakak-asuh.test')), (mails) => mails.length === 1);
+    const digest = await waitFor(async () => {
+      const mails = smtp.mails.filter((mail) => mail.to.includes('coordinator@kakak-asuh.test'));
+      return mails.length === 1 ? mails : undefined;
+    }, 'the digest mail');
     expect(digest[0].raw).toContain('Subject: Ringkasan mingguan Kakak Asuh');
     expect(digest[0].raw).toMatch(/UMKM tanpa kakak asuh/);
 
     const queue = new Queue(NOTIFICATIONS_QUEUE, { connection: { url: t.env.REDIS_URL }, prefix: t.env.QUEUE_PREFIX });
     try {
       await asCoordinator(request(t.http).patch('/api/settings')).send({ notifications: { digestDay: 'friday', digestHour: 16 } }).expect(200);
-      await eventually('the digest schedule to follow the settings', () => queue.getJobScheduler(SCHEDULER_IDS.digest), (scheduler) => scheduler?.pattern === '0 16 * * 5');
+      await waitFor(async () => {
+      const scheduler = await queue.getJobScheduler(SCHEDULER_IDS.digest);
+      return scheduler?.pattern === '0 16 * * 5' ? scheduler : undefined;
+    }, 'the digest schedule to follow the settings');
       expect((await queue.getJobScheduler(SCHEDULER_IDS.digest))?.tz).toBe('Asia/Jakarta');
     } finally {
       await queue.close();

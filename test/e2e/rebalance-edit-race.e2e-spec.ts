@@ -7,7 +7,7 @@ import { Tutor } from '../../src/tutors/tutor.entity.js';
 import { aTutor, anSme } from '../support/factories.js';
 import { insertSyntheticProgram } from '../support/synthetic-program.js';
 import { bearer, created, startTestApp, TestApp } from '../support/test-app.js';
-import { waitFor } from '../support/wait-for.js';
+import { brokenRules, NO_BROKEN_RULES, runRebalance } from '../support/rebalance-api.js';
 
 const ROUNDS = 8;
 /** Each round adds this much program, all unassigned, so its dry run starts a few hundred pairs. */
@@ -26,24 +26,7 @@ describe('edits racing a rebalance apply', () => {
 
   const api = () => request(t.http);
   const asCoordinator = <R extends request.Test>(call: R) => call.set(bearer(t.coordinatorToken));
-  const finished = (id: string) =>
-    waitFor(async () => {
-      const run = (await asCoordinator(api().get(`/api/rebalances/${id}`))).body as { status: string; error: string | null };
-      return run.status === 'completed' || run.status === 'failed' ? run : null;
-    }, `rebalance ${id}`, 120_000);
-  const runRebalance = async (dryRun: boolean) => {
-    const id = (await asCoordinator(api().post('/api/rebalances').send({ dryRun })).expect(202)).body.id as string;
-    return { id, run: await finished(id) };
-  };
-  const rows = (sql: string) => t.dataSource.query(sql);
-
-  /** Every rule that must hold at every commit, as the rows that break it. */
-  const brokenRules = async () => ({
-    tutorsAboveMaxSmes: await rows(`SELECT t.id FROM tutor t WHERE (SELECT COUNT(*) FROM assignment a WHERE a."tutorId" = t.id AND a."endedAt" IS NULL) > t."maxSmes"`),
-    pairsOfInactiveTutors: await rows(`SELECT a.id FROM assignment a JOIN tutor t ON t.id = a."tutorId" WHERE a."endedAt" IS NULL AND t.status = 'inactive'`),
-    pairsOfDepartedSmes: await rows(`SELECT a.id FROM assignment a JOIN sme s ON s.id = a."smeId" WHERE a."endedAt" IS NULL AND s.status IN ('graduated', 'withdrawn')`),
-  });
-  const noBrokenRules = { tutorsAboveMaxSmes: [], pairsOfInactiveTutors: [], pairsOfDepartedSmes: [] };
+  const rebalance = (dryRun: boolean) => runRebalance(t, dryRun, 120_000);
 
   /** Tutors the plan gives at least two SMEs, and SMEs it seats: the edits that can collide with it. */
   const editsAgainst = async (rebalanceId: string): Promise<Edit[]> => {
@@ -101,17 +84,17 @@ describe('edits racing a rebalance apply', () => {
     await t.dataSource.getRepository(Sme).update({ id: withdrawn.id }, { status: 'withdrawn' });
     await t.dataSource.getRepository(Sme).update({ id: graduated.id }, { status: 'graduated' });
 
-    expect((await runRebalance(false)).run.status).toBe('completed');
-    expect(await brokenRules()).toEqual(noBrokenRules);
+    expect((await rebalance(false)).run.status).toBe('completed');
+    expect(await brokenRules(t)).toEqual(NO_BROKEN_RULES);
     // The seats the departed SMEs held went to SMEs still waiting.
     expect((await asCoordinator(api().get(`/api/tutors/${holdingDeparted.id}`))).body.load).toBe(2);
-    expect((await runRebalance(false)).run).toMatchObject({ status: 'completed', summary: expect.objectContaining({ moved: 0, added: 0, ended: 0 }) });
+    expect((await rebalance(false)).run).toMatchObject({ status: 'completed', summary: expect.objectContaining({ moved: 0, added: 0, ended: 0 }) });
   });
 
   it(`holds every rule through ${ROUNDS} rounds of an apply raced by tutor and SME edits, and the next rebalance applies`, async () => {
     for (let round = 1; round <= ROUNDS; round++) {
       await insertSyntheticProgram(t.dataSource, ROUND_PROGRAM, 100 + round);
-      const dryRun = await runRebalance(true);
+      const dryRun = await rebalance(true);
       expect(dryRun.run.status).toBe('completed');
       const edits = await editsAgainst(dryRun.id);
 
@@ -119,11 +102,11 @@ describe('edits racing a rebalance apply', () => {
 
       expect([[200, undefined], [409, 'PLAN_STALE']]).toContainEqual([applied.status, applied.body.code]);
       for (const answer of answers) expect(answer.edit.accepted).toContainEqual([answer.status, answer.code]);
-      expect({ round, ...(await brokenRules()) }).toEqual({ round, ...noBrokenRules });
+      expect({ round, ...(await brokenRules(t)) }).toEqual({ round, ...NO_BROKEN_RULES });
 
-      const next = await runRebalance(false);
+      const next = await rebalance(false);
       expect({ round, ...next.run }).toMatchObject({ round, status: 'completed' });
-      expect({ round, ...(await brokenRules()) }).toEqual({ round, ...noBrokenRules });
+      expect({ round, ...(await brokenRules(t)) }).toEqual({ round, ...NO_BROKEN_RULES });
     }
   });
 });

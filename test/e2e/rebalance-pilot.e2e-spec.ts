@@ -2,35 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { seedDemoProgram } from '../../src/seed/seed-demo-program.js';
 import { bearer, startTestApp, TestApp } from '../support/test-app.js';
-import { waitFor } from '../support/wait-for.js';
-
-interface Run {
-  id: string;
-  status: string;
-  progress: number;
-  appliedAt: string | null;
-  summary: { kept: number; moved: number; added: number; ended: number; unassigned: number };
-}
+import { brokenRules, NO_BROKEN_RULES, runRebalance } from '../support/rebalance-api.js';
 
 describe('rebalancing the seeded pilot', () => {
   let t: TestApp;
   const asCoordinator = <R extends request.Test>(call: R) => call.set(bearer(t.coordinatorToken));
-  const requestRun = async (dryRun: boolean) => (await asCoordinator(request(t.http).post('/api/rebalances').send({ dryRun })).expect(202)).body.id as string;
-  const finished = (id: string) =>
-    waitFor(async () => {
-      const run = (await asCoordinator(request(t.http).get(`/api/rebalances/${id}`))).body as Run;
-      return run.status === 'completed' ? run : null;
-    }, `run ${id}`);
-  const invariantBreaches = () =>
-    t.dataSource.query(
-      `SELECT 'tutor over capacity' AS breach, t.id FROM tutor t
-         WHERE (SELECT COUNT(*) FROM assignment a WHERE a."tutorId" = t.id AND a."endedAt" IS NULL) > t."maxSmes"
-       UNION ALL
-       SELECT 'sme with two tutors', a."smeId" FROM assignment a WHERE a."endedAt" IS NULL GROUP BY a."smeId" HAVING COUNT(*) > 1
-       UNION ALL
-       SELECT 'inactive tutor holds SMEs', a."tutorId" FROM assignment a JOIN tutor t ON t.id = a."tutorId"
-         WHERE a."endedAt" IS NULL AND t."status" = 'inactive'`,
-    );
+  const completedRun = async (dryRun: boolean) => {
+    const { run } = await runRebalance(t, dryRun);
+    expect(run).toMatchObject({ status: 'completed', dryRun });
+    return run;
+  };
 
   beforeAll(async () => {
     t = await startTestApp({ WORKERS: 'true' });
@@ -39,12 +20,12 @@ describe('rebalancing the seeded pilot', () => {
   afterAll(() => t.close());
 
   it('previews, applies within every rule, and then finds nothing more to move', async () => {
-    const dryRun = await finished(await requestRun(true));
+    const dryRun = await completedRun(true);
     expect(dryRun.progress).toBe(100);
-    expect(dryRun.summary.added + dryRun.summary.moved).toBeGreaterThan(0);
+    expect(dryRun.summary!.added + dryRun.summary!.moved).toBeGreaterThan(0);
     await asCoordinator(request(t.http).post(`/api/rebalances/${dryRun.id}/apply`)).expect(200);
-    expect(await invariantBreaches()).toEqual([]);
-    const again = await finished(await requestRun(false));
+    expect(await brokenRules(t)).toEqual(NO_BROKEN_RULES);
+    const again = await completedRun(false);
     expect(again.summary).toMatchObject({ moved: 0, added: 0, ended: 0 });
   });
 
@@ -53,7 +34,7 @@ describe('rebalancing the seeded pilot', () => {
     const tutors = (await asCoordinator(request(t.http).get('/api/tutors?status=active&limit=100'))).body.items as { id: string; load: number; maxSmes: number }[];
     const withSeats = tutors.filter((tutor) => tutor.load < tutor.maxSmes);
     await t.dataSource.query(`UPDATE tutor SET "maxSmes" = 3 WHERE "status" = 'active'`);
-    const dryRun = await finished(await requestRun(true));
+    const dryRun = await completedRun(true);
     const manual = waiting.flatMap((sme, i) => (withSeats[i] ? [{ tutorId: withSeats[i].id, smeId: sme.id }] : []));
     const [apply, ...assignments] = await Promise.all([
       asCoordinator(request(t.http).post(`/api/rebalances/${dryRun.id}/apply`)),
@@ -61,6 +42,6 @@ describe('rebalancing the seeded pilot', () => {
     ]);
     expect([200, 409]).toContain(apply.status);
     for (const response of assignments) expect([201, 409]).toContain(response.status);
-    expect(await invariantBreaches()).toEqual([]);
+    expect(await brokenRules(t)).toEqual(NO_BROKEN_RULES);
   });
 });

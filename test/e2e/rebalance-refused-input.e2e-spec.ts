@@ -5,7 +5,7 @@ import request from 'supertest';
 import { REBALANCE_QUEUE } from '../../src/jobs/queues.js';
 import { aTutor, anSme } from '../support/factories.js';
 import { bearer, created, startTestApp, TestApp } from '../support/test-app.js';
-import { waitFor } from '../support/wait-for.js';
+import { finishedRun } from '../support/rebalance-api.js';
 
 /** The engine takes at most 32 distinct languages in one program (they are bit sets). */
 const LANGUAGES = Array.from({ length: 33 }, (_, i) => `l${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`);
@@ -22,16 +22,14 @@ describe('a rebalance over input the engine refuses', () => {
 
   it('fails once, saying why, and is not retried', async () => {
     const { body } = await request(t.http).post('/api/rebalances').set(bearer(t.coordinatorToken)).send({ dryRun: true }).expect(202);
-    const run = await waitFor(async () => {
-      const current = (await request(t.http).get(`/api/rebalances/${body.id}`).set(bearer(t.coordinatorToken))).body;
-      return current.status === 'failed' ? current : null;
-    }, 'the run to fail');
+    const run = await finishedRun(t, body.id);
+    expect(run.status).toBe('failed');
     expect(run.error).toMatch(/languages/i);
     const job = await t.app.get<Queue>(getQueueToken(REBALANCE_QUEUE)).getJob(`run-${body.id}`);
     expect(job?.attemptsMade).toBe(1);
     // A failed run no longer blocks the next request.
     const next = await request(t.http).post('/api/rebalances').set(bearer(t.coordinatorToken)).send({ dryRun: true }).expect(202);
     expect(next.body.id).not.toBe(body.id);
-    await waitFor(async () => (await request(t.http).get(`/api/rebalances/${next.body.id}`).set(bearer(t.coordinatorToken))).body.status === 'failed', 'the next run to fail too');
+    expect((await finishedRun(t, next.body.id)).status).toBe('failed');
   });
 });

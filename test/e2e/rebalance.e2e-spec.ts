@@ -2,16 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { aTutor, anSme } from '../support/factories.js';
 import { bearer, created, startTestApp, TestApp } from '../support/test-app.js';
-import { waitFor } from '../support/wait-for.js';
-
-interface Run {
-  id: string;
-  status: string;
-  progress: number;
-  dryRun: boolean;
-  summary: { kept: number; moved: number; added: number; ended: number; unassigned: number; objective: number } | null;
-  appliedAt: string | null;
-}
+import { finishedRun, runRebalance } from '../support/rebalance-api.js';
 
 describe('rebalances through HTTP, with the worker in-process', () => {
   let t: TestApp;
@@ -19,11 +10,6 @@ describe('rebalances through HTTP, with the worker in-process', () => {
 
   const api = () => request(t.http);
   const asCoordinator = <R extends request.Test>(call: R) => call.set(bearer(t.coordinatorToken));
-  const finished = (id: string) =>
-    waitFor(async () => {
-      const run = (await asCoordinator(api().get(`/api/rebalances/${id}`))).body as Run;
-      return run.status === 'completed' || run.status === 'failed' ? run : null;
-    }, `rebalance ${id}`);
   const activeAssignments = async () =>
     (await asCoordinator(api().get('/api/assignments?active=true&limit=100'))).body.items as { id: string; tutorId: string; smeId: string; rebalanceId: string | null }[];
 
@@ -51,7 +37,7 @@ describe('rebalances through HTTP, with the worker in-process', () => {
     expect(second.status).toBe(202);
     expect(second.body.id).toBe(first.body.id);
     dryRunId = first.body.id;
-    const run = await finished(dryRunId);
+    const run = await finishedRun(t, dryRunId);
     expect(run).toMatchObject({ status: 'completed', progress: 100, dryRun: true, appliedAt: null });
     expect(run.summary).toMatchObject({ kept: 0, moved: 1, added: 3, ended: 0, unassigned: 0 });
     expect(await activeAssignments()).toHaveLength(1);
@@ -81,8 +67,7 @@ describe('rebalances through HTTP, with the worker in-process', () => {
   });
 
   it('finds nothing to move right after', async () => {
-    const response = await asCoordinator(api().post('/api/rebalances').send({ dryRun: false })).expect(202);
-    const run = await finished(response.body.id);
+    const { run } = await runRebalance(t, false);
     expect(run.summary).toMatchObject({ kept: 4, moved: 0, added: 0, ended: 0 });
     expect(run.appliedAt).not.toBeNull();
   });
@@ -90,20 +75,18 @@ describe('rebalances through HTTP, with the worker in-process', () => {
   it('refuses a plan whose assignments changed since, with PLAN_STALE, and changes nothing', async () => {
     const sme = await created<{ id: string }>(t, '/api/smes', anSme({ regencyCode: '32.73' }));
     const extraTutor = await created<{ id: string }>(t, '/api/tutors', aTutor({ regencyCode: '32.73', categories: ['food_beverage'] }));
-    const response = await asCoordinator(api().post('/api/rebalances').send({ dryRun: true })).expect(202);
-    await finished(response.body.id);
+    const { id } = await runRebalance(t, true);
     await created(t, '/api/assignments', { tutorId: extraTutor.id, smeId: sme.id });
     const before = await activeAssignments();
-    const stale = await asCoordinator(api().post(`/api/rebalances/${response.body.id}/apply`)).expect(409);
+    const stale = await asCoordinator(api().post(`/api/rebalances/${id}/apply`)).expect(409);
     expect(stale.body.code).toBe('PLAN_STALE');
     expect(await activeAssignments()).toEqual(before);
   });
 
   it('answers an apply of a run that applied itself with the run as it is', async () => {
-    const response = await asCoordinator(api().post('/api/rebalances').send({ dryRun: false })).expect(202);
-    const run = await finished(response.body.id);
+    const { id, run } = await runRebalance(t, false);
     const before = await activeAssignments();
-    const again = await asCoordinator(api().post(`/api/rebalances/${response.body.id}/apply`)).expect(200);
+    const again = await asCoordinator(api().post(`/api/rebalances/${id}/apply`)).expect(200);
     expect(again.body.appliedAt).toBe(run.appliedAt);
     expect(await activeAssignments()).toEqual(before);
   });

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { Flag } from '../../src/flags/flag.entity.js';
 import { MentoringSession } from '../../src/sessions/mentoring-session.entity.js';
 import { aTutor, anSme } from '../support/factories.js';
-import { dryRunChanges } from '../support/rebalance-in-process.js';
+import { dryRunChanges } from '../support/rebalance-api.js';
 import { bearer, created, startTestApp, TestApp } from '../support/test-app.js';
 
 type Row = Record<string, string | number>;

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { eventually } from '../../support/eventually.js';
+import { waitFor } from '../../support/wait-for.js';
 
 /** Words of the coordinator's flow in one language, as the pages show them. */
 export interface FlowWords {
@@ -40,14 +40,13 @@ export async function previewRebalance(page: Page, words: FlowWords): Promise<nu
   await page.getByRole('navigation').getByRole('link', { name: words.rebalances }).click();
   await page.getByRole('button', { name: words.previewRebalance }).click();
   const seen: number[] = [];
-  await eventually(
-    'the rebalance progress to reach 100',
+  await waitFor(
     async () => {
       const value = await progressOf(page, words.progress).catch(() => -1);
       if (value >= 0 && seen[seen.length - 1] !== value) seen.push(value);
-      return value;
+      return value === 100;
     },
-    (value) => value === 100,
+    'the rebalance progress to reach 100',
     60_000,
   );
   return seen;

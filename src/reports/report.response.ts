@@ -1,0 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+const counts = (description: string, example: Record<string, number>) => ({ type: 'object', additionalProperties: { type: 'number' }, description, example }) as const;
+
+/** Every key is present, zeros included. */
+export class OverviewView {
+  @ApiProperty(counts('active tutors by load', { 0: 4, 1: 10, 2: 12, 3: 30 })) tutorsByLoad: Record<string, number>;
+  @ApiProperty(counts('SMEs by status', { enrolled: 20, mentoring: 100, graduated: 8, withdrawn: 2 })) smesByStatus: Record<string, number>;
+  @ApiProperty(counts('active SMEs by segment', { traditional: 70, digital_savvy: 50 })) smesBySegment: Record<string, number>;
+  @ApiProperty(counts('active SMEs with and without a tutor', { assigned: 100, unassigned: 20 })) smesByAssignment: Record<string, number>;
+  @ApiProperty(counts('flags with status open, by type', { MENTORING_STALLED: 3 })) openFlagsByType: Record<string, number>;
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'share of required courses completed' }) courseCompletionRate: number;
+}
+
+export class ProvinceCoverageView {
+  @ApiProperty({ example: '32' }) provinceCode: string;
+  @ApiProperty({ example: 'Jawa Barat' }) provinceName: string;
+  @ApiProperty() smes: number;
+  @ApiProperty() assigned: number;
+  @ApiProperty() tutors: number;
+  @ApiProperty({ description: 'free seats of active tutors' }) freeCapacity: number;
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'assigned / smes' }) coverageShare: number;
+}
+
+/** Every province, those without SMEs or tutors included. */
+export class CoverageView {
+  @ApiProperty({ type: ProvinceCoverageView, isArray: true }) items: ProvinceCoverageView[];
+}
