@@ -1,5 +1,6 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { AfterLoad, Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { TIMESTAMP_TYPE } from '../database/column-types.js';
+import { flagReasonDetail, type FlagReasonDetail } from './flag-reasons.js';
 
 export const FLAG_TYPES = ['NEEDS_CONTINUED_MENTORING', 'MENTORING_STALLED', 'TRAINING_STALLED', 'UNASSIGNED'] as const;
 export type FlagType = (typeof FLAG_TYPES)[number];
@@ -38,4 +39,12 @@ export class Flag {
 
   @UpdateDateColumn({ type: TIMESTAMP_TYPE })
   updatedAt: Date;
+
+  /** Each of `reasons` as a code and its values (docs/api.md), read from the sentence, not stored. */
+  reasonDetails?: FlagReasonDetail[];
+
+  @AfterLoad()
+  protected readReasonDetails(): void {
+    this.reasonDetails = this.reasons.map(flagReasonDetail);
+  }
 }
