@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import i18next, { type TFunction } from 'i18next';
 import { AREAS } from '../i18n/areas';
-import type { RebalanceChange } from './coordinator-types';
+import type { FlagReasonDetail, RebalanceChange } from './coordinator-types';
 import { changeReasonWords, flagReasonWords } from './reason-words';
 
 async function translator(language: 'id' | 'en') {
@@ -30,7 +30,7 @@ describe('reasons in words', () => {
 
   it("says a flag's reasons with their numbers, dates and stages in the page's language", async () => {
     const reasons = ['completed 1/3 required courses', 'online stage: store_created', 'no session logged for 31 days (last 2026-01-05)'];
-    const details = [
+    const details: FlagReasonDetail[] = [
       { code: 'COURSES_COMPLETED', values: { completed: 1, total: 3 } },
       { code: 'ONLINE_STAGE', values: { stage: 'store_created' } },
       { code: 'NO_SESSION_SINCE_LAST', values: { days: 31, since: '2026-01-05' } },
