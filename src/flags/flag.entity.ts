@@ -1,4 +1,4 @@
-import { AfterLoad, Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { AfterInsert, AfterLoad, AfterUpdate, Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { TIMESTAMP_TYPE } from '../database/column-types.js';
 import { flagReasonDetail, type FlagReasonDetail } from './flag-reasons.js';
 
@@ -44,6 +44,8 @@ export class Flag {
   reasonDetails?: FlagReasonDetail[];
 
   @AfterLoad()
+  @AfterInsert()
+  @AfterUpdate()
   protected readReasonDetails(): void {
     this.reasonDetails = this.reasons.map(flagReasonDetail);
   }
