@@ -103,15 +103,14 @@ export class AssignmentRepository {
     return paginate(query, filter, { column: 'startedAt', direction: 'DESC' });
   }
 
-  async activeCountsByTutor(): Promise<Map<string, number>> {
-    const rows: { tutorId: string; load: string | number }[] = await this.dataSource
-      .getRepository(Assignment)
-      .createQueryBuilder('a')
-      .select('a.tutorId', 'tutorId')
-      .addSelect('COUNT(*)', 'load')
-      .where('a.endedAt IS NULL')
-      .groupBy('a.tutorId')
-      .getRawMany();
+  /** Each tutor's active pairs, of these tutors or of all, counted by one aggregate (absent: none). */
+  async activeCountsByTutor(tutorIds?: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, number>> {
+    const count = (ids?: string[]) => {
+      const query = manager.getRepository(Assignment).createQueryBuilder('a').select('a.tutorId', 'tutorId').addSelect('COUNT(*)', 'load').where('a.endedAt IS NULL');
+      if (ids) query.andWhere('a.tutorId IN (:...ids)', { ids });
+      return query.groupBy('a.tutorId').getRawMany<{ tutorId: string; load: string | number }>();
+    };
+    const rows = tutorIds ? await flatMapInChunks(tutorIds, count) : await count();
     return new Map(rows.map((r) => [r.tutorId, Number(r.load)]));
   }
 }

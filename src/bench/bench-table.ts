@@ -1,5 +1,6 @@
 import type { GenericResult } from './generic-run.js';
 import { CANDIDATE_BUDGET_MS, type CandidatesResult } from './candidates-run.js';
+import type { CandidatesRouteResult } from './candidates-route.js';
 import type { NativeComparison } from './native-comparison.js';
 import type { ScaleResult, UnfinishedScale } from './scale-run.js';
 
@@ -55,6 +56,21 @@ export function candidatesTable(results: (CandidatesResult | UnfinishedScale)[])
     fineMs(r.medianMs),
     fineMs(r.p99Ms),
     fineMs(r.slowestMs),
+    `${CANDIDATE_BUDGET_MS[r.scale]} ms: ${r.p99Ms < CANDIDATE_BUDGET_MS[r.scale] ? 'within' : 'OVER'}`,
+  ])));
+}
+
+/** One line per seeded scale: the candidates route over HTTP against its budget. */
+export function candidatesRouteTable(results: (CandidatesRouteResult | UnfinishedScale)[]): string {
+  const header = ['candidates route', 'size', 'first request', 'median', '99%', 'after an assignment change', 'after a tutor change', 'budget (99%)'];
+  return table(header, results.map((r) => ('unfinished' in r ? [r.scale, '-', r.unfinished, '-', '-', '-', '-', '-'] : [
+    r.scale,
+    `${r.tutors} tutors, ${r.smes} SMEs`,
+    ms(r.firstMs),
+    fineMs(r.medianMs),
+    fineMs(r.p99Ms),
+    ms(r.afterAssignmentMs),
+    ms(r.afterTutorMs),
     `${CANDIDATE_BUDGET_MS[r.scale]} ms: ${r.p99Ms < CANDIDATE_BUDGET_MS[r.scale] ? 'within' : 'OVER'}`,
   ])));
 }

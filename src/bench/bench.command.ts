@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ProgramScale } from '../matching/index.js';
-import { benchTable, candidatesTable, nativeTable } from './bench-table.js';
+import { benchTable, candidatesRouteTable, candidatesTable, nativeTable } from './bench-table.js';
+import { CANDIDATES_ROUTE_NOTE, type CandidatesRouteResult, runCandidatesRoute } from './candidates-route.js';
 import { CANDIDATES_NOTE, runCandidates, type CandidatesResult } from './candidates-run.js';
 import { compareWithHighs, orLibraryRuns, provinceGenericInstance } from './generic-run.js';
 import { spreadCostsInstance, wideCostsInstance } from './generic-shapes.js';
@@ -11,6 +12,8 @@ import { runScale, type ScaleResult, type UnfinishedScale, WARM_UP_NOTE } from '
 const SEED = 2020;
 /** `BENCH_SCALES=pilot,province` leaves the national scale out on a busy machine. */
 const SCALES = (process.env.BENCH_SCALES ?? 'pilot,province,national').split(',') as ProgramScale[];
+/** The seed writes the pilot and the province to a database, not the national program. */
+const ROUTE_SCALES = SCALES.filter((scale) => scale !== 'national');
 /** A folder holding OR-Library's assignment files; without it the bench skips them. */
 const OR_LIBRARY = process.env.BENCH_ORLIB_DIR;
 
@@ -18,7 +21,7 @@ const OR_LIBRARY = process.env.BENCH_ORLIB_DIR;
 const SCALE_TIME_LIMIT_MS = Number(process.env.BENCH_SCALE_LIMIT_S ?? 600) * 1000;
 
 /** Each scale runs in its own process, so its peak memory is its own; the candidate lists in another one. */
-function runApart<R>(what: '--scale' | '--candidates', scale: ProgramScale): R | UnfinishedScale {
+function runApart<R>(what: '--scale' | '--candidates' | '--candidates-route', scale: ProgramScale): R | UnfinishedScale {
   const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), what, scale], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
@@ -42,6 +45,13 @@ function genericShapesSection(): void {
   console.log(nativeTable(shapes));
 }
 
+/** The candidates route served over HTTP on each seeded scale, each in a process of its own. */
+function candidatesRouteSection(): void {
+  const routes = ROUTE_SCALES.map((scale) => runApart<CandidatesRouteResult>('--candidates-route', scale));
+  console.log(CANDIDATES_ROUTE_NOTE);
+  console.log(candidatesRouteTable(routes));
+}
+
 const GENERIC_SHAPES_NOTE =
   'Generic shapes at province scale (10,000 tutors, 30,000 SMEs, 20 edges per SME): the solver in this process, the match command ' +
   'and LEMON\'s dimacs-solver as whole processes on the same instance (JSON and DIMACS files), run in turn; medians of ' +
@@ -53,8 +63,18 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(runScale(process.argv[scaleAt + 1] as ProgramScale, SEED)));
     return;
   }
-  if (process.argv.includes('--section') && process.argv[process.argv.indexOf('--section') + 1] === 'generic') {
+  const section = process.argv.includes('--section') ? process.argv[process.argv.indexOf('--section') + 1] : undefined;
+  if (section === 'generic') {
     genericShapesSection();
+    return;
+  }
+  if (section === 'route') {
+    candidatesRouteSection();
+    return;
+  }
+  const routeAt = process.argv.indexOf('--candidates-route');
+  if (routeAt >= 0) {
+    process.stdout.write(JSON.stringify(await runCandidatesRoute(process.argv[routeAt + 1] as ProgramScale, SEED)));
     return;
   }
   const candidatesAt = process.argv.indexOf('--candidates');
@@ -69,6 +89,7 @@ async function main(): Promise<void> {
   console.log(benchTable(scales, generic));
   console.log(CANDIDATES_NOTE);
   console.log(candidatesTable(candidates));
+  candidatesRouteSection();
   genericShapesSection();
 }
 

@@ -1,4 +1,4 @@
-import { candidateRanking, DEFAULT_MATCHING_SETTINGS, generateProgram, type ProgramScale, SeededRandom } from '../matching/index.js';
+import { CandidateRanking, DEFAULT_MATCHING_SETTINGS, generateProgram, type ProgramScale, SeededRandom } from '../matching/index.js';
 
 export interface CandidatesResult {
   scale: ProgramScale;
@@ -24,14 +24,15 @@ const LIMIT = 50;
 export function runCandidates(scale: ProgramScale, seed: number): CandidatesResult {
   const { tutors, smes } = generateProgram({ scale, seed });
   const start = performance.now();
-  const ranking = candidateRanking(tutors, smes, DEFAULT_MATCHING_SETTINGS, (t) => tutors[t].maxSmes > 0);
+  const ranking = new CandidateRanking(tutors);
+  const hasSeat = (t: number) => tutors[t].maxSmes > 0;
   const buildMs = performance.now() - start;
   const random = new SeededRandom(seed);
-  for (let i = 0; i < WARM_UP_QUERIES; i++) ranking.cheapestFor(random.int(0, smes.length - 1), LIMIT);
+  for (let i = 0; i < WARM_UP_QUERIES; i++) ranking.cheapestFor(smes[random.int(0, smes.length - 1)], DEFAULT_MATCHING_SETTINGS, LIMIT, hasSeat);
   const times = Array.from({ length: QUERIES }, () => {
     const s = random.int(0, smes.length - 1);
     const queryStart = performance.now();
-    ranking.cheapestFor(s, LIMIT);
+    ranking.cheapestFor(smes[s], DEFAULT_MATCHING_SETTINGS, LIMIT, hasSeat);
     return performance.now() - queryStart;
   }).sort((a, b) => a - b);
   return { scale, tutors: tutors.length, smes: smes.length, buildMs, queries: QUERIES, medianMs: times[Math.floor(QUERIES / 2)], p99Ms: times[Math.floor(QUERIES * 0.99)], slowestMs: times[QUERIES - 1] };

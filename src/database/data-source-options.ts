@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
+import { ChangeStampSubscriber } from './change-stamps.js';
 import { useTimestampType } from './column-types.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -10,12 +11,14 @@ import { MIGRATIONS } from './migrations/index.js';
 export function dataSourceOptions(database: AppConfig['database']): DataSourceOptions {
   useTimestampType(database.kind);
   const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
+  const subscribers = [ChangeStampSubscriber];
   if (database.kind === 'postgres') {
-    return { ...common, type: 'postgres', url: database.url, extra: { max: 20 } };
+    return { ...common, subscribers, type: 'postgres', url: database.url, extra: { max: 20 } };
   }
   if (database.sqlitePath !== ':memory:') mkdirSync(dirname(database.sqlitePath), { recursive: true });
   return {
     ...common,
+    subscribers,
     type: 'better-sqlite3',
     database: database.sqlitePath,
     enableWAL: database.sqlitePath !== ':memory:',

@@ -2,6 +2,7 @@ import { finishedRequiredCourses, goesOnAlone, type RequiredCourseTally } from '
 import type { ProgramSettings } from '../settings/program-settings.js';
 import { isActiveSmeStatus, type InternetAccess, type OnlineStage, type Segment, type SmeStatus } from '../smes/sme-vocabulary.js';
 import { daysBetween, latestDay, localDay } from './calendar-days.js';
+import { flagReason } from './flag-reasons.js';
 import type { FlagType } from './flag.entity.js';
 
 /** What the flag rules need to know about one SME. */
@@ -59,10 +60,10 @@ function needsContinuedMentoring({ sme, settings }: RuleInput): DesiredFlag | nu
   if (!finishedRequiredCourses(sme.requiredCourses) || goesOnAlone(sme, settings.graduation) || sme.onlineStage === 'first_sale') return null;
   const reasons = [
     courseTally(sme.requiredCourses),
-    ...(sme.segmentSetByCoordinator ? ['segment set to traditional by a coordinator'] : []),
-    `online stage: ${sme.onlineStage}`,
-    `digital literacy ${sme.digitalLiteracy}`,
-    ...(sme.internetAccess === 'none' ? ['no internet access'] : []),
+    ...(sme.segmentSetByCoordinator ? [flagReason('SEGMENT_SET_BY_COORDINATOR')] : []),
+    flagReason('ONLINE_STAGE', { stage: sme.onlineStage }),
+    flagReason('DIGITAL_LITERACY', { score: sme.digitalLiteracy }),
+    ...(sme.internetAccess === 'none' ? [flagReason('NO_INTERNET')] : []),
   ];
   return { type: 'NEEDS_CONTINUED_MENTORING', reasons };
 }
@@ -74,9 +75,7 @@ function mentoringStalled({ sme, settings, today, day }: RuleInput): DesiredFlag
   const since = latestDay(assigned, sme.lastSessionDate);
   const days = daysBetween(since, today);
   if (days < settings.flags.mentoringStalledDays) return null;
-  const reason = since === sme.lastSessionDate
-    ? `no session logged for ${days} days (last ${since})`
-    : `no session logged for ${days} days (assigned ${assigned})`;
+  const reason = since === sme.lastSessionDate ? flagReason('NO_SESSION_SINCE_LAST', { days, since }) : flagReason('NO_SESSION_SINCE_ASSIGNED', { days, since: assigned });
   return { type: 'MENTORING_STALLED', reasons: [reason] };
 }
 
@@ -88,7 +87,7 @@ function trainingStalled({ sme, settings, today, day }: RuleInput): DesiredFlag 
   const since = latestDay(enrolled, progressed);
   const days = daysBetween(since, today);
   if (days < settings.flags.trainingStalledDays) return null;
-  const reason = since === progressed ? `no course progress for ${days} days (last ${since})` : `no course progress for ${days} days (enrolled ${since})`;
+  const reason = flagReason(since === progressed ? 'NO_PROGRESS_SINCE_LAST' : 'NO_PROGRESS_SINCE_ENROLLED', { days, since });
   return { type: 'TRAINING_STALLED', reasons: [reason, courseTally(sme.requiredCourses)] };
 }
 
@@ -100,8 +99,8 @@ function unassigned({ sme, settings, today, day }: RuleInput): DesiredFlag | nul
   const since = latestDay(enrolled, ended);
   const days = daysBetween(since, today);
   if (days < settings.flags.unassignedDays) return null;
-  const reason = since === ended ? `no tutor for ${days} days (last assignment ended ${since})` : `no tutor for ${days} days (enrolled ${since})`;
+  const reason = flagReason(since === ended ? 'NO_TUTOR_SINCE_ENDED' : 'NO_TUTOR_SINCE_ENROLLED', { days, since });
   return { type: 'UNASSIGNED', reasons: [reason] };
 }
 
-const courseTally = ({ completed, total }: RequiredCourseTally) => `completed ${completed}/${total} required courses`;
+const courseTally = ({ completed, total }: RequiredCourseTally) => flagReason('COURSES_COMPLETED', { completed, total });

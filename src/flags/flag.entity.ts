@@ -38,4 +38,5 @@ export class Flag {
 
   @UpdateDateColumn({ type: TIMESTAMP_TYPE })
   updatedAt: Date;
+
 }

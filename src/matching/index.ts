@@ -18,7 +18,7 @@ export {
   type WarmStart,
 } from './domain/matching-program.js';
 export { planRebalance } from './domain/plan-rebalance.js';
-export { candidateRanking, rankCandidates } from './domain/rank-candidates.js';
+export { CandidateRanking } from './domain/candidate-ranking.js';
 export type { ProgramChange } from './domain/program-change.js';
 export { RebalanceEngine } from './domain/rebalance-engine.js';
 export { highsObjective } from './reference/highs-matching.js';

@@ -14,14 +14,30 @@ export interface PlannedChange {
   reason: string;
 }
 
+/** Why a plan changes an SME's tutor: a stable code beside each sentence the change's `reason` starts with. */
+const CHANGE_REASONS = {
+  ASSIGNED: 'assigned',
+  BETTER_PAIR: 'moved, a better pair outweighs the stay bonus',
+  TUTOR_INACTIVE: 'moved, its tutor is no longer active',
+  NO_BETTER_FIT: 'ended: no free tutor fits this SME better than waiting',
+  TUTOR_INACTIVE_NO_FIT: 'ended: its tutor is no longer active and no free tutor fits',
+  SME_LEFT: 'ended: the SME has left the program',
+} as const;
+export type ChangeReasonCode = keyof typeof CHANGE_REASONS;
+export const CHANGE_REASON_CODES = Object.keys(CHANGE_REASONS) as ChangeReasonCode[];
+
+/** The code of a change's reason, read back from its sentence, so runs planned before the code existed have it too. */
+export function changeReasonCode(reason: string): ChangeReasonCode | null {
+  return CHANGE_REASON_CODES.find((code) => reason === CHANGE_REASONS[code] || reason.startsWith(`${CHANGE_REASONS[code]}: `)) ?? null;
+}
+
 function change(smeId: string, current: SnapshotAssignment | undefined, planned: { tutorId: string; explanation: PairExplanation } | undefined, tutorStays: boolean): PlannedChange {
   const fromTutorId = current?.tutorId ?? null;
   if (!planned) {
-    const why = tutorStays ? 'no free tutor fits this SME better than waiting' : 'its tutor is no longer active and no free tutor fits';
-    return { kind: 'ended', smeId, fromTutorId, toTutorId: null, explanation: null, reason: `ended: ${why}` };
+    return { kind: 'ended', smeId, fromTutorId, toTutorId: null, explanation: null, reason: CHANGE_REASONS[tutorStays ? 'NO_BETTER_FIT' : 'TUTOR_INACTIVE_NO_FIT'] };
   }
   const kind: ChangeKind = current ? 'moved' : 'added';
-  const lead = !current ? 'assigned' : tutorStays ? 'moved, a better pair outweighs the stay bonus' : 'moved, its tutor is no longer active';
+  const lead = CHANGE_REASONS[!current ? 'ASSIGNED' : tutorStays ? 'BETTER_PAIR' : 'TUTOR_INACTIVE'];
   return { kind, smeId, fromTutorId, toTutorId: planned.tutorId, explanation: planned.explanation, reason: `${lead}: ${describeTerms(planned.explanation)}` };
 }
 
@@ -50,7 +66,7 @@ export function diffPlan(input: MatchingInput, plan: RebalancePlan, provinceCode
   }
   for (const pair of input.departedPairs) {
     summary.ended++;
-    changes.push({ kind: 'ended', smeId: pair.smeId, fromTutorId: pair.tutorId, toTutorId: null, explanation: null, reason: 'ended: the SME has left the program' });
+    changes.push({ kind: 'ended', smeId: pair.smeId, fromTutorId: pair.tutorId, toTutorId: null, explanation: null, reason: CHANGE_REASONS.SME_LEFT });
   }
   return { changes, summary };
 }

@@ -5,6 +5,7 @@ import { officialRegions } from '../regions/region-catalogue.js';
 import { CHANGE_KINDS, type ChangeKind } from './rebalance-change.entity.js';
 import { REBALANCE_STATUSES, type Rebalance, type RebalanceStatus, type RebalanceTrigger } from './rebalance.entity.js';
 import type { NamedChange } from './rebalances.service.js';
+import { CHANGE_REASON_CODES, type ChangeReasonCode } from './plan-diff.js';
 
 export class RebalanceSummaryView {
   @ApiProperty() kept: number;
@@ -54,6 +55,8 @@ export class ChangeView {
   @ApiProperty({ nullable: true, type: String }) toTutorName: string | null;
   @ApiProperty({ nullable: true, type: Object, description: 'the new pair’s cost terms, and them in words' }) explanation: PairExplanation | null;
   @ApiProperty({ description: 'the change in words' }) reason: string;
+  @ApiProperty({ enum: CHANGE_REASON_CODES, nullable: true, description: 'the reason as a code, for pages in other languages; null for a reason without one' })
+  reasonCode: ChangeReasonCode | null;
 
   static from(change: NamedChange): ChangeView {
     return pickDocumented(ChangeView, change);

@@ -8,6 +8,7 @@ import { UnitOfWork, violatedUniqueIndex } from '../database/unit-of-work.js';
 import { JobOutbox } from '../jobs/job-outbox.js';
 import { RebalanceJob } from '../jobs/queues.js';
 import { TutorRepository } from '../tutors/tutor.repository.js';
+import { changeReasonCode, type ChangeReasonCode } from './plan-diff.js';
 import { RebalanceApplier } from './rebalance-applier.js';
 import { RebalanceChange } from './rebalance-change.entity.js';
 import { ACTIVE_RUN, Rebalance, RebalanceTrigger } from './rebalance.entity.js';
@@ -20,8 +21,8 @@ export interface RebalanceRequest {
   requestedBy?: AuthUser;
 }
 
-/** A change of the plan with both tutors named. */
-export type NamedChange = RebalanceChange & { fromTutorName: string | null; toTutorName: string | null };
+/** A change of the plan with both tutors named and its reason as a code the pages translate. */
+export type NamedChange = RebalanceChange & { fromTutorName: string | null; toTutorName: string | null; reasonCode: ChangeReasonCode | null };
 
 @Injectable()
 export class RebalancesService {
@@ -79,7 +80,7 @@ export class RebalancesService {
     const tutorIds = changes.items.flatMap((c) => [c.fromTutorId, c.toTutorId]).filter((t): t is string => t !== null);
     const names = new Map((await this.tutors.findByIds([...new Set(tutorIds)])).map((t) => [t.id, `${t.name} (${t.storeName})`]));
     const name = (tutorId: string | null) => (tutorId ? (names.get(tutorId) ?? null) : null);
-    return mapPage(changes, (c) => ({ ...c, fromTutorName: name(c.fromTutorId), toTutorName: name(c.toTutorId) }));
+    return mapPage(changes, (c) => ({ ...c, fromTutorName: name(c.fromTutorId), toTutorName: name(c.toTutorId), reasonCode: changeReasonCode(c.reason) }));
   }
 
   /** Applies a completed dry run whole, unless assignments moved since it was planned; twice is once. */

@@ -1,4 +1,4 @@
-import { candidateRanking, DEFAULT_MATCHING_SETTINGS, type MatchSme, type MatchTutor } from '../matching/index.js';
+import { CandidateRanking, DEFAULT_MATCHING_SETTINGS, type MatchSme, type MatchTutor } from '../matching/index.js';
 import type { Sme } from '../smes/sme.entity.js';
 import type { Tutor } from '../tutors/tutor.entity.js';
 import type { DemoProgram } from './demo-program.js';
@@ -19,10 +19,10 @@ export function demoPair(program: DemoProgram): { tutor: Partial<Tutor>; sme: Pa
     id: s.id!, provinceCode: s.provinceCode!, regencyCode: s.regencyCode!, category: s.category!, languages: s.languages!, internetAccess: s.internetAccess!,
     segment: s.segment!, needsContinuedMentoring: false, currentTutorId: null, pinned: false, sessionsLogged: false,
   }));
-  const ranking = candidateRanking(tutors, smes, DEFAULT_MATCHING_SETTINGS, () => true);
+  const ranking = new CandidateRanking(tutors);
   let best: { tutor: number; sme: number; cost: number } | undefined;
   smes.forEach((_, s) => {
-    const [top] = ranking.cheapestFor(s, 1);
+    const [top] = ranking.cheapestFor(smes[s], DEFAULT_MATCHING_SETTINGS, 1);
     if (top && (!best || top.cost < best.cost)) best = { tutor: top.tutor, sme: s, cost: top.cost };
   });
   if (!best) throw new Error('the demo program has no waiting SME that a free tutor can mentor online');

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { AssignmentRepository } from '../assignments/assignment.repository.js';
 import { explainPair } from '../assignments/pair-explanation.js';
 import { notFound } from '../common/domain-error.js';
-import { rankCandidates } from '../matching/index.js';
 import { withRegionNames } from '../regions/region-names.js';
 import { SettingsService } from '../settings/settings.service.js';
+import { SmeCandidatesPool } from './sme-candidates.pool.js';
 import { TutorRepository } from '../tutors/tutor.repository.js';
 import { CandidateView, DEFAULT_CANDIDATES } from './sme-candidate.dto.js';
 import { isActiveSmeStatus } from './sme-vocabulary.js';
@@ -18,6 +18,7 @@ export class SmeCandidatesService {
     private readonly tutors: TutorRepository,
     private readonly assignments: AssignmentRepository,
     private readonly settings: SettingsService,
+    private readonly pool: SmeCandidatesPool,
   ) {}
 
   async candidates(smeId: string, limit = DEFAULT_CANDIDATES): Promise<{ items: CandidateView[]; nextCursor: null }> {
@@ -25,10 +26,11 @@ export class SmeCandidatesService {
     if (!sme) throw notFound('SME', smeId);
     if (!isActiveSmeStatus(sme.status)) return { items: [], nextCursor: null };
     const current = await this.assignments.findActiveBySme(smeId);
-    // An SME without internet can only meet a tutor of its own province, so only those are read.
-    const pool = (await this.tutors.findWithFreeSeat(sme.internetAccess === 'none' ? sme.provinceCode : undefined)).filter((t) => t.id !== current?.tutorId);
-    const matching = (await this.settings.current()).matching;
-    const ranked = rankCandidates(pool, { ...sme, needsContinuedMentoring: false, currentTutorId: null, pinned: false, sessionsLogged: false }, matching, limit);
+    const { ranking, hasSeat } = await this.pool.current();
+    const { matching } = await this.settings.current();
+    const ranked = ranking
+      .cheapestFor(sme, matching, limit, (t) => hasSeat(t) && ranking.tutors[t].id !== current?.tutorId)
+      .map(({ tutor, cost }) => ({ tutorId: ranking.tutors[tutor].id, cost }));
     const tutors = new Map((await this.tutors.findManyWithLoad(ranked.map((r) => r.tutorId))).map((t) => [t.id, t]));
     const items = ranked.flatMap(({ tutorId, cost }) => {
       const tutor = tutors.get(tutorId);

@@ -49,6 +49,6 @@ export class SmeDetailsView extends SmeView {
   @ApiProperty({ type: FlagView, isArray: true, description: 'open and acknowledged flags' }) openFlags: FlagView[];
 
   static override from(sme: SmeDetails): SmeDetailsView {
-    return pickDocumented(SmeDetailsView, sme);
+    return pickDocumented(SmeDetailsView, { ...sme, openFlags: sme.openFlags.map(FlagView.from) });
   }
 }

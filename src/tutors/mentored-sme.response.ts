@@ -13,6 +13,6 @@ export class MentoredSmeView extends SmeRecordView {
   @ApiProperty({ nullable: true, type: String, example: '2026-11-20' }) lastSessionDate: string | null;
 
   static override from(sme: MentoredSme): MentoredSmeView {
-    return pickDocumented(MentoredSmeView, sme);
+    return pickDocumented(MentoredSmeView, { ...sme, openFlags: sme.openFlags.map(FlagView.from) });
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
-import { activeLoadOf } from '../database/active-load.sql.js';
+import { AssignmentRepository } from '../assignments/assignment.repository.js';
 import { flatMapInChunks } from '../database/in-chunks.js';
 import { findAllForUpdate, findForUpdate } from '../database/row-lock.js';
 import { whereNameContains } from '../common/name-search.js';
@@ -18,7 +18,10 @@ export type TutorMatchingColumns = Pick<Tutor, 'id' | 'provinceCode' | 'regencyC
 
 @Injectable()
 export class TutorRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly assignments: AssignmentRepository,
+  ) {}
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Tutor | null> {
     return manager.getRepository(Tutor).findOneBy({ id });
@@ -61,16 +64,15 @@ export class TutorRepository {
     return { items: await this.withLoads(page.items), nextCursor: page.nextCursor };
   }
 
-  /** Active tutors with a free seat (of one province, when given), with only the columns matching reads. */
-  findWithFreeSeat(provinceCode?: string): Promise<TutorMatchingColumns[]> {
-    const query = this.dataSource
+  /** Every active tutor that takes SMEs, with only the columns matching reads. */
+  findMatchable(manager: EntityManager = this.dataSource.manager): Promise<TutorMatchingColumns[]> {
+    return manager
       .getRepository(Tutor)
       .createQueryBuilder('t')
       .select(['t.id', 't.provinceCode', 't.regencyCode', 't.categories', 't.languages', 't.modes', 't.maxSmes'])
       .where(`t.status = 'active'`)
-      .andWhere(`${activeLoadOf('t')} < t.maxSmes`);
-    if (provinceCode) query.andWhere('t.provinceCode = :provinceCode', { provinceCode });
-    return query.getMany();
+      .andWhere('t.maxSmes > 0')
+      .getMany();
   }
 
   insert(manager: EntityManager, tutor: Partial<Tutor>): Promise<Tutor> {
@@ -92,14 +94,7 @@ export class TutorRepository {
 
   private async withLoads(tutors: Tutor[]): Promise<TutorWithLoad[]> {
     if (tutors.length === 0) return [];
-    const rows: { id: string; load: string | number }[] = await this.dataSource
-      .getRepository(Tutor)
-      .createQueryBuilder('t')
-      .select('t.id', 'id')
-      .addSelect(activeLoadOf('t'), 'load')
-      .where('t.id IN (:...ids)', { ids: tutors.map((t) => t.id) })
-      .getRawMany();
-    const loads = new Map(rows.map((r) => [r.id, Number(r.load)]));
+    const loads = await this.assignments.activeCountsByTutor(tutors.map((t) => t.id));
     return tutors.map((t) => withRegionNames(Object.assign(t, { load: loads.get(t.id) ?? 0 })));
   }
 }

@@ -68,6 +68,8 @@ describe('the coordinator pages beyond the main flow, in the browser', () => {
     await card.getByRole('textbox', { name: 'Note for this flag' }).fill('Called the tutor; a visit is planned');
     await card.getByRole('button', { name: 'Acknowledge' }).click();
     await page.getByRole('status').filter({ hasText: 'Flag updated: Acknowledged.' }).waitFor();
+    // The reason in the page's words, its date in the page's format, not the API's sentence.
+    expect(await card.textContent()).toMatch(/no session logged for \d+ days \((last|assigned) on \d{1,2} [A-Z][a-z]{2} \d{4}\)/);
     await expectGoodPage(checked, 'coordinator-flags');
     await card.getByRole('button', { name: 'Resolve' }).click();
     await page.getByRole('status').filter({ hasText: 'Flag updated: Resolved.' }).waitFor();
@@ -76,28 +78,41 @@ describe('the coordinator pages beyond the main flow, in the browser', () => {
     await checked.close();
   });
 
-  it('finds a tutor by name and shows its page; the settings page names the refused field', async () => {
+  it('finds a tutor by name and category and shows its page; the settings page labels and refuses each field in words', async () => {
     const checked = await signedIn();
     const { page } = checked;
     const tutorName = suite.app.accounts['demo.tutor'].note.split(',')[0];
     await nav(page, 'Tutors').click();
     await page.getByRole('searchbox', { name: 'Search' }).fill(tutorName);
-    await page.getByRole('table').locator('tbody tr').filter({ hasText: tutorName }).waitFor();
+    const row = page.getByRole('table').locator('tbody tr').filter({ hasText: tutorName });
+    await row.waitFor();
+    const [found] = ((await (await page.request.get(`/api/tutors?q=${encodeURIComponent(tutorName)}`)).json()) as { items: { categories: string[] }[] }).items;
+    const category = page.getByRole('combobox', { name: 'Category' });
+    await category.selectOption(found.categories[0]);
+    await row.waitFor();
+    await category.selectOption(['fashion', 'food_beverage', 'beauty', 'handicraft', 'home_living', 'electronics', 'agriculture', 'health', 'services', 'other'].find((c) => !found.categories.includes(c))!);
+    await page.getByText('Nothing matches these filters.').waitFor();
+    await category.selectOption('');
+    await row.waitFor();
     await expectGoodPage(checked, 'coordinator-tutors');
     await page.getByRole('link', { name: tutorName, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: tutorName }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Current SMEs' }).waitFor();
     await expectGoodPage(checked, 'coordinator-tutor');
     await nav(page, 'Settings').click();
-    const field = page.getByRole('textbox', { name: 'mentoringStalledDays' });
+    const field = page.getByRole('textbox', { name: 'Days without a session before mentoring is flagged as stalled' });
     await field.fill('0');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('mentoringStalledDays must not be less than 1').waitFor();
+    await page.getByText('Enter a whole number of days from 1 to 365.').waitFor();
     expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('combobox', { name: 'Lowest online stage to graduate' }).inputValue()).toBe('products_listed');
     await field.fill('21');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
     await expectGoodPage(checked, 'coordinator-settings');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Bahasa Indonesia' });
+    await page.getByRole('textbox', { name: 'Hari tanpa sesi sebelum pendampingan ditandai macet' }).waitFor();
+    await expectGoodPage(checked, 'coordinator-settings-id');
     await checked.close();
   });
 

@@ -79,6 +79,11 @@ describe('course completion, through the API with the workers running', () => {
       type: 'NEEDS_CONTINUED_MENTORING',
       status: 'open',
       reasons: ['completed 3/3 required courses', 'online stage: offline', 'digital literacy 35'],
+      reasonDetails: [
+        { code: 'COURSES_COMPLETED', values: { completed: 3, total: 3 } },
+        { code: 'ONLINE_STAGE', values: { stage: 'offline' } },
+        { code: 'DIGITAL_LITERACY', values: { score: 35 } },
+      ],
       resolvedAt: null,
     };
     expect(sme).toMatchObject({ status: 'mentoring', currentTutorId: tutorId, openFlags: [expect.objectContaining(expected)] });

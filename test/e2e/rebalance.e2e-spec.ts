@@ -50,6 +50,8 @@ describe('rebalances through HTTP, with the worker in-process', () => {
     expect(move).toMatchObject({ smeId: ids.smes[0], fromTutorId: ids.tutors[1], toTutorId: ids.tutors[0], fromTutorName: 'Budi (Batik Siti)', toTutorName: 'Siti Rahayu (Batik Siti)' });
     expect(move.explanation).toMatchObject({ sameRegency: true, categoryMatch: true, sharedLanguage: true, kept: false });
     expect(move.reason).toContain('same regency; tutor sells in the SME category; shared language');
+    expect(move.reasonCode).toBe('BETTER_PAIR');
+    expect(changes.items.filter((c: { kind: string }) => c.kind === 'added').map((c: { reasonCode: string }) => c.reasonCode)).toEqual(['ASSIGNED', 'ASSIGNED', 'ASSIGNED']);
   });
 
   it('applies the dry run whole, within every capacity, and twice is once', async () => {

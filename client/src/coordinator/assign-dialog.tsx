@@ -5,6 +5,7 @@ import type { Page as ListPage } from '../api/types';
 import type { Candidate } from './coordinator-types';
 import { Problem } from './problem';
 import { useLoad } from './use-load';
+import { explanationWords } from './reason-words';
 
 /**
  * `Assign tutor`: a native modal dialog (the browser traps focus and closes it on Escape) listing the
@@ -50,7 +51,7 @@ export function AssignDialog({ smeId, onAssigned }: { smeId: string; onAssigned:
               <div>
                 <strong>{c.name}</strong> ({c.storeName}) · {c.regencyName}, {c.provinceName}
               </div>
-              <div>{c.explanation.summary}</div>
+              <div>{explanationWords(t, c.explanation)}</div>
               <div>{t('sme.freeSeats', { count: c.freeSeats })}</div>
               <button type="button" className="button" disabled={busy} aria-describedby={undefined} onClick={() => void assign(c)}>
                 {t('sme.assignOne')}

@@ -4,6 +4,9 @@ export interface Explanation {
   sameProvince?: boolean;
   categoryMatch?: boolean;
   sharedLanguage?: boolean;
+  sameIslandGroup?: boolean;
+  kept?: boolean;
+  sessionsLogged?: boolean;
   summary?: string;
   [term: string]: unknown;
 }
@@ -28,12 +31,19 @@ export interface Tutor extends Place {
   status: string;
 }
 
+export interface FlagReasonDetail {
+  code: string;
+  values: Record<string, string | number>;
+}
+
 export interface Flag {
   id: string;
   smeId: string;
   type: string;
   status: string;
   reasons: string[];
+  /** Each reason as a code and its values, for the words of the page's language. */
+  reasonDetails?: FlagReasonDetail[];
   note: string | null;
   openedAt: string;
 }
@@ -108,6 +118,8 @@ export interface RebalanceChange {
   fromTutorName: string | null;
   toTutorName: string | null;
   reason: string;
+  reasonCode?: string | null;
+  explanation?: Explanation | null;
 }
 
 export interface Overview {
@@ -132,6 +144,7 @@ export interface ProvinceCoverage {
 export interface Province {
   code: string;
   name: string;
+  regencies?: { code: string; name: string }[];
 }
 
 export interface ImportRowError {

@@ -7,6 +7,7 @@ import type { Flag } from './coordinator-types';
 import { FlagActions } from './flag-actions';
 import { Pager } from './pager';
 import { Problem } from './problem';
+import { flagReasonWords } from './reason-words';
 import { ChoiceSelect, ProvinceSelect } from './province-select';
 import { SmeLink } from './record-links';
 import { useFilters } from './use-filters';
@@ -46,7 +47,7 @@ export function FlagsPage() {
                   <p>
                     <strong>{wordFor(t, 'flagType', flag.type)}</strong> · {wordFor(t, 'flagStatus', flag.status)} · {format.date(flag.openedAt)}
                   </p>
-                  <p>{flag.reasons.join('; ')}</p>
+                  <p>{flagReasonWords(t, flag.reasons, flag.reasonDetails, format.date)}</p>
                   <FlagActions
                     flag={flag}
                     onChanged={(updated) => {

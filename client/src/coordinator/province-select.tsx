@@ -23,6 +23,14 @@ export function ProvinceSelect({ value, onChange, emptyLabel }: { value: string;
   );
 }
 
+/** A `Regency` choice among the regencies of the chosen province (none to choose from while no province is). */
+export function RegencySelect({ provinceCode, value, onChange }: { provinceCode: string; value: string; onChange: (code: string) => void }) {
+  const { t } = useTranslation('coordinator');
+  const regions = useLoad<Province[]>('/api/regions');
+  const regencies = regions.data?.find((province) => province.code === provinceCode)?.regencies ?? [];
+  return <ChoiceSelect label={t('words.regency')} value={value} onChange={onChange} options={regencies.map((r) => ({ value: r.code, label: r.name }))} />;
+}
+
 /** A labelled choice among fixed values, the empty one meaning any. */
 export function ChoiceSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (value: string) => void; options: { value: string; label: string }[] }) {
   const { t } = useTranslation('coordinator');

@@ -7,6 +7,7 @@ import type { Page as ListPage } from '../api/types';
 import { useFormat } from '../format/use-format';
 import { Page } from '../shell/page';
 import { changeRow, isUnderway } from './change-words';
+import { changeReasonWords } from './reason-words';
 import type { RebalanceChange, RebalanceSummary } from './coordinator-types';
 import { ListResults } from './list-results';
 import { Problem } from './problem';
@@ -99,7 +100,7 @@ export function RebalancePage() {
                   { header: t('rebalances.change'), cell: (change) => wordFor(t, 'changeKind', change.kind) },
                   { header: t('rebalances.from'), cell: (change) => changeRow(change).from },
                   { header: t('rebalances.to'), cell: (change) => changeRow(change).to },
-                  { header: t('rebalances.why'), cell: (change) => changeRow(change).why },
+                  { header: t('rebalances.why'), cell: (change) => changeReasonWords(t, change) },
                 ]}
               />
             </>

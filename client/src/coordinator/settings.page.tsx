@@ -6,6 +6,7 @@ import { Page } from '../shell/page';
 import { Problem } from './problem';
 import { changedSections, parsedLike, type Settings } from './settings-draft';
 import { useLoad } from './use-load';
+import { settingWord } from './vocabulary';
 
 /** The cost model is one text box: its nested refusals are shown there. */
 function byField(problems: Record<string, string[]>): Record<string, string[]> {
@@ -18,6 +19,7 @@ function byField(problems: Record<string, string[]>): Record<string, string[]> {
 }
 
 const SECTIONS = ['segmentation', 'graduation', 'flags', 'tutorLoad', 'schedule', 'matching'] as const;
+const ONLINE_STAGES = ['offline', 'store_created', 'products_listed', 'first_sale'] as const;
 
 /** The program settings, one field per value (the cost model as JSON), each refusal shown at its field. */
 export function SettingsPage() {
@@ -57,12 +59,14 @@ export function SettingsPage() {
       if (failure instanceof ApiError) setProblems(byField(failure.fieldProblems()));
     }
   };
+  // The server's refusal names the field; the page says that field's rule in its own language.
   const problemOf = (field: string) =>
     problems[field] && (
       <p id={`problem-${field}`} className="field-problem">
-        {problems[field].join('; ')}
+        {settingWord(t, 'rules', field, problems[field].join('; '))}
       </p>
     );
+  const describedBy = (field: string) => (problems[field] ? { 'aria-invalid': true, 'aria-describedby': `problem-${field}` } : {});
   return (
     <Page title={t('nav.settings')}>
       <p>{t('settings.intro')}</p>
@@ -83,21 +87,32 @@ export function SettingsPage() {
               {Object.entries(draft[section] ?? {}).map(([key, value]) => {
                 const field = `${section}.${key}`;
                 const original = stored.data?.[section]?.[key];
-                return typeof original === 'boolean' ? (
-                  <label key={field} className="check">
-                    <input type="checkbox" checked={value === true} onChange={(event) => setValue(section, key, event.target.checked)} /> {key}
-                  </label>
-                ) : (
+                const label = settingWord(t, 'fields', field, key);
+                if (typeof original === 'boolean') {
+                  return (
+                    <div key={field} className="field">
+                      <label className="check">
+                        <input type="checkbox" checked={value === true} onChange={(event) => setValue(section, key, event.target.checked)} {...describedBy(field)} /> {label}
+                      </label>
+                      {problemOf(field)}
+                    </div>
+                  );
+                }
+                const input = { id: `setting-${field}`, ...describedBy(field) };
+                return (
                   <div key={field} className="field">
-                    <label htmlFor={`setting-${field}`}>{key}</label>
-                    <input
-                      id={`setting-${field}`}
-                      inputMode={typeof original === 'number' ? 'numeric' : undefined}
-                      value={String(value)}
-                      aria-invalid={problems[field] ? true : undefined}
-                      aria-describedby={problems[field] ? `problem-${field}` : undefined}
-                      onChange={(event) => setValue(section, key, parsedLike(original, event.target.value))}
-                    />
+                    <label htmlFor={input.id}>{label}</label>
+                    {key === 'minOnlineStage' ? (
+                      <select {...input} value={String(value)} onChange={(event) => setValue(section, key, event.target.value)}>
+                        {ONLINE_STAGES.map((stage) => (
+                          <option key={stage} value={stage}>
+                            {t(`settings.onlineStage.${stage}`)}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      <input {...input} inputMode={typeof original === 'number' ? 'numeric' : undefined} value={String(value)} onChange={(event) => setValue(section, key, parsedLike(original, event.target.value))} />
+                    )}
                     {problemOf(field)}
                   </div>
                 );
@@ -107,7 +122,7 @@ export function SettingsPage() {
           <fieldset className="form">
             <legend>{t('settings.sections.matching')}</legend>
             <label htmlFor="setting-matching">{t('settings.matchingHelp')}</label>
-            <textarea id="setting-matching" rows={14} value={matchingText} aria-invalid={problems.matching ? true : undefined} aria-describedby={problems.matching ? 'problem-matching' : undefined} onChange={(event) => setMatchingText(event.target.value)} />
+            <textarea id="setting-matching" rows={14} value={matchingText} {...describedBy('matching')} onChange={(event) => setMatchingText(event.target.value)} />
             {problemOf('matching')}
           </fieldset>
           <button type="submit" className="button button-primary">

@@ -9,6 +9,7 @@ import type { Assignment, Sme } from './coordinator-types';
 import { EndAssignment } from './end-assignment';
 import { HistoryTable } from './history-table';
 import { Problem } from './problem';
+import { explanationWords, flagReasonWords } from './reason-words';
 import { TutorLink } from './record-links';
 import { SessionsTable } from './sessions-table';
 import { useLoad } from './use-load';
@@ -52,7 +53,7 @@ export function SmePage() {
               <p>
                 <TutorLink id={s.currentTutorId} />
                 {active && ` · ${t('sme.since', { date: format.date(active.startedAt) })}`}
-                {active?.explanation?.summary && ` · ${active.explanation.summary}`}
+                {active?.explanation && ` · ${explanationWords(t, active.explanation)}`}
               </p>
               {active && <EndAssignment assignmentId={active.id} onEnded={() => refresh(t('sme.ended2'))} />}
             </>
@@ -83,7 +84,7 @@ export function SmePage() {
             <ul className="records">
               {s.openFlags!.map((f) => (
                 <li key={f.id}>
-                  <strong>{wordFor(t, 'flagType', f.type)}</strong> ({wordFor(t, 'flagStatus', f.status)}): {f.reasons.join('; ')}
+                  <strong>{wordFor(t, 'flagType', f.type)}</strong> ({wordFor(t, 'flagStatus', f.status)}): {flagReasonWords(t, f.reasons, f.reasonDetails, format.date)}
                 </li>
               ))}
             </ul>

@@ -5,7 +5,7 @@ import { Page } from '../shell/page';
 import type { Sme } from './coordinator-types';
 import { ListResults } from './list-results';
 import { Problem } from './problem';
-import { ChoiceSelect, ProvinceSelect } from './province-select';
+import { ChoiceSelect, ProvinceSelect, RegencySelect } from './province-select';
 import { SearchBox } from './search-box';
 import { useFilters } from './use-filters';
 import { useLoad } from './use-load';
@@ -13,17 +13,21 @@ import { SEGMENTS, SME_STATUSES, segmentWord, wordFor } from './vocabulary';
 
 export function SmesPage() {
   const { t } = useTranslation('coordinator');
-  const { filters, set, pages } = useFilters({ q: '', provinceCode: '', status: '', segment: '', unassigned: false as boolean });
-  const list = useLoad<ListPage<Sme>>('/api/smes', { ...filters, unassigned: filters.unassigned || undefined, cursor: pages.cursor, limit: 20 });
+  const { filters, set, change, pages } = useFilters({ q: '', provinceCode: '', regencyCode: '', status: '', segment: '', unassigned: false as boolean, flagged: false as boolean });
+  const list = useLoad<ListPage<Sme>>('/api/smes', { ...filters, unassigned: filters.unassigned || undefined, flagged: filters.flagged || undefined, cursor: pages.cursor, limit: 20 });
   return (
     <Page title={t('nav.smes')}>
       <form className="filters" aria-label={t('words.filters')} onSubmit={(event) => event.preventDefault()}>
         <SearchBox onSearch={(q) => q !== filters.q && set('q', q)} />
-        <ProvinceSelect value={filters.provinceCode} onChange={(code) => set('provinceCode', code)} />
+        <ProvinceSelect value={filters.provinceCode} onChange={(code) => change({ provinceCode: code, regencyCode: '' })} />
+        <RegencySelect provinceCode={filters.provinceCode} value={filters.regencyCode} onChange={(code) => set('regencyCode', code)} />
         <ChoiceSelect label={t('words.status')} value={filters.status} onChange={(v) => set('status', v)} options={SME_STATUSES.map((s) => ({ value: s, label: wordFor(t, 'status', s) }))} />
         <ChoiceSelect label={t('words.segment')} value={filters.segment} onChange={(v) => set('segment', v)} options={SEGMENTS.map((s) => ({ value: s, label: segmentWord(t, s) }))} />
         <label className="check">
           <input type="checkbox" checked={filters.unassigned} onChange={(event) => set('unassigned', event.target.checked)} /> {t('lists.unassignedOnly')}
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={filters.flagged} onChange={(event) => set('flagged', event.target.checked)} /> {t('words.flaggedOnly')}
         </label>
       </form>
       <Problem error={list.error} />

@@ -9,6 +9,7 @@ import { SmeLink } from './record-links';
 import { SessionsTable } from './sessions-table';
 import { useLoad } from './use-load';
 import { wordFor } from './vocabulary';
+import { explanationWords } from './reason-words';
 
 export function TutorPage() {
   const { t } = useTranslation('coordinator');
@@ -43,7 +44,7 @@ export function TutorPage() {
             <ul className="records">
               {current.map((a) => (
                 <li key={a.id}>
-                  <SmeLink id={a.smeId} /> · {a.explanation?.summary}
+                  <SmeLink id={a.smeId} /> · {a.explanation && explanationWords(t, a.explanation)}
                 </li>
               ))}
             </ul>

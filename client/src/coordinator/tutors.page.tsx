@@ -5,22 +5,24 @@ import { Page } from '../shell/page';
 import type { Tutor } from './coordinator-types';
 import { ListResults } from './list-results';
 import { Problem } from './problem';
-import { ChoiceSelect, ProvinceSelect } from './province-select';
+import { ChoiceSelect, ProvinceSelect, RegencySelect } from './province-select';
 import { SearchBox } from './search-box';
 import { useFilters } from './use-filters';
 import { useLoad } from './use-load';
-import { TUTOR_STATUSES, wordFor } from './vocabulary';
+import { BUSINESS_CATEGORIES, TUTOR_STATUSES, wordFor } from './vocabulary';
 
 export function TutorsPage() {
   const { t } = useTranslation('coordinator');
-  const { filters, set, pages } = useFilters({ q: '', provinceCode: '', status: '' });
+  const { filters, set, change, pages } = useFilters({ q: '', provinceCode: '', regencyCode: '', status: '', category: '' });
   const list = useLoad<ListPage<Tutor>>('/api/tutors', { ...filters, cursor: pages.cursor, limit: 20 });
   return (
     <Page title={t('nav.tutors')}>
       <form className="filters" aria-label={t('words.filters')} onSubmit={(event) => event.preventDefault()}>
         <SearchBox onSearch={(q) => q !== filters.q && set('q', q)} />
-        <ProvinceSelect value={filters.provinceCode} onChange={(code) => set('provinceCode', code)} />
+        <ProvinceSelect value={filters.provinceCode} onChange={(code) => change({ provinceCode: code, regencyCode: '' })} />
+        <RegencySelect provinceCode={filters.provinceCode} value={filters.regencyCode} onChange={(code) => set('regencyCode', code)} />
         <ChoiceSelect label={t('words.status')} value={filters.status} onChange={(v) => set('status', v)} options={TUTOR_STATUSES.map((s) => ({ value: s, label: wordFor(t, 'status', s) }))} />
+        <ChoiceSelect label={t('words.category')} value={filters.category} onChange={(v) => set('category', v)} options={BUSINESS_CATEGORIES.map((c) => ({ value: c, label: wordFor(t, 'category', c) }))} />
       </form>
       <Problem error={list.error} />
       {list.data && (

@@ -5,9 +5,10 @@ import { useCursorPages } from './use-cursor-pages';
 export function useFilters<F extends Record<string, string | boolean>>(initial: F) {
   const [filters, setFilters] = useState(initial);
   const pages = useCursorPages();
-  const set = <K extends keyof F>(key: K, value: F[K]) => {
-    setFilters((current) => ({ ...current, [key]: value }));
+  const change = (values: Partial<F>) => {
+    setFilters((current) => ({ ...current, ...values }));
     pages.reset();
   };
-  return { filters, set, pages };
+  const set = <K extends keyof F>(key: K, value: F[K]) => change({ [key]: value } as unknown as Partial<F>);
+  return { filters, set, change, pages };
 }

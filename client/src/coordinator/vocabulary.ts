@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 
 /** Words for API values chosen at run time (statuses, flag types, row codes); an unknown one shows as sent. */
-export function wordFor(t: TFunction<'coordinator'>, group: 'status' | 'flagType' | 'flagStatus' | 'changeKind', value: string): string {
+export function wordFor(t: TFunction<'coordinator'>, group: 'status' | 'flagType' | 'flagStatus' | 'changeKind' | 'category', value: string): string {
   const lookup = t as unknown as (key: string, options: { defaultValue: string }) => string;
   return lookup(`${group}.${value}`, { defaultValue: value });
 }
@@ -17,7 +17,14 @@ export function rowProblemWord(t: TFunction<'coordinator'>, code: string): strin
   return words || lookup('rowProblem.unknown', { code });
 }
 
+/** A setting's label or rule in words, by its field path (`flags.unassignedDays`); one the pages do not know yet shows `fallback`. */
+export function settingWord(t: TFunction<'coordinator'>, group: 'fields' | 'rules', field: string, fallback: string): string {
+  const lookup = t as unknown as (key: string, options: { defaultValue: string }) => string;
+  return lookup(`settings.${group}.${field}`, { defaultValue: fallback });
+}
+
 export const SME_STATUSES = ['enrolled', 'mentoring', 'graduated', 'withdrawn'] as const;
 export const TUTOR_STATUSES = ['active', 'paused', 'inactive'] as const;
 export const SEGMENTS = ['traditional', 'digital_savvy'] as const;
+export const BUSINESS_CATEGORIES = ['fashion', 'food_beverage', 'beauty', 'handicraft', 'home_living', 'electronics', 'agriculture', 'health', 'services', 'other'] as const;
 export const FLAG_TYPES = ['NEEDS_CONTINUED_MENTORING', 'MENTORING_STALLED', 'TRAINING_STALLED', 'UNASSIGNED'] as const;

@@ -60,6 +60,22 @@ export interface SmeCodes {
 }
 
 /**
+ * Where an SME is and what it needs, under a program's codes: -1 for a regency, province or
+ * category the program has not seen, and only the languages it has seen.
+ */
+export interface SmePlace {
+  regency: number;
+  province: number;
+  group: number;
+  category: number;
+  languages: number;
+  noInternet: number;
+}
+
+/** What ranking tutors for an SME reads of it. */
+export type SmeNeeds = Pick<MatchSme, 'regencyCode' | 'provinceCode' | 'category' | 'languages' | 'internetAccess'>;
+
+/**
  * Tutors and SMEs as typed columns: regions as indices, categories and languages as bit sets,
  * so the cost of a pair is a handful of integer operations.
  */
@@ -139,6 +155,30 @@ export class EncodedProgram {
     if (regency === undefined || category === undefined || languages === undefined) return undefined;
     if (this.regencyProvince[regency] !== this.provinces.indexOf.get(sme.provinceCode)) return undefined;
     return { regency, category, languages, noInternet: sme.internetAccess === 'none' ? 1 : 0, waitCost: waitCostOf(sme, this.settings) };
+  }
+
+  /** SME s of this program. */
+  placeOf(s: number): SmePlace {
+    return { regency: this.smeRegency[s], province: this.smeProvince[s], group: this.smeGroup[s], category: this.smeCategory[s], languages: this.smeLanguages[s], noInternet: this.smeNoInternet[s] };
+  }
+
+  /** An SME the program need not hold: what it shares with the program's tutors is all a ranking needs. */
+  placeOfNewcomer(sme: SmeNeeds): SmePlace {
+    const province = this.provinces.indexOf.get(sme.provinceCode) ?? -1;
+    const regency = this.regencies.indexOf.get(sme.regencyCode) ?? -1;
+    let languages = 0;
+    for (const language of sme.languages) {
+      const index = this.languages.indexOf.get(language);
+      if (index !== undefined) languages |= 1 << index;
+    }
+    return {
+      regency: regency >= 0 && this.regencyProvince[regency] === province ? regency : -1,
+      province,
+      group: ISLAND_GROUPS.indexOf(islandGroupOf(sme.provinceCode)),
+      category: this.categories.indexOf.get(sme.category) ?? -1,
+      languages: languages >>> 0,
+      noInternet: sme.internetAccess === 'none' ? 1 : 0,
+    };
   }
 
   get tutorCount(): number {

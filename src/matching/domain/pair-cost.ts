@@ -13,7 +13,7 @@ export function geographyTier(program: EncodedProgram, t: number, s: number): nu
   return program.tutorGroup[t] === program.smeGroup[s] ? SAME_ISLAND_GROUP : OTHER_REGION;
 }
 
-export function geographyCosts(program: EncodedProgram): Int32Array {
+export function geographyCosts(program: Pick<EncodedProgram, 'settings'>): Int32Array {
   const { sameRegency, sameProvince, sameIslandGroup, other } = program.settings.geographyCost;
   return Int32Array.of(sameRegency, sameProvince, sameIslandGroup, other);
 }

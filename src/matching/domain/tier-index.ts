@@ -1,6 +1,7 @@
-import type { EncodedProgram } from './encoded-program.js';
+import type { EncodedProgram, SmePlace } from './encoded-program.js';
 import { IN_PERSON, ONLINE } from './encoded-program.js';
-import { OTHER_REGION, SAME_ISLAND_GROUP, SAME_PROVINCE, SAME_REGENCY } from './pair-cost.js';
+import type { MatchingSettings } from './matching-program.js';
+import { geographyCosts, OTHER_REGION, SAME_ISLAND_GROUP, SAME_PROVINCE, SAME_REGENCY } from './pair-cost.js';
 
 /**
  * Tutors grouped into tiers: a scope (a regency, a province, an island group, or everywhere),
@@ -56,15 +57,40 @@ export class TierIndex {
     visit(this.scopeCount - 1, 0);
   }
 
-  /** Calls visit(scope, filter, geography tier) for every scope an SME may draw a tutor from. */
-  forSmeScopes(s: number, visit: (scope: number, filter: number, tier: number) => void): void {
+  /** Calls visit(scope, filter, geography tier) for every scope an SME may draw a tutor from (none of a region the program lacks). */
+  forSmeScopes(sme: SmePlace, visit: (scope: number, filter: number, tier: number) => void): void {
     const { program } = this;
-    const filter = program.smeNoInternet[s] === 1 ? 0 : 1;
-    visit(program.smeRegency[s], filter, SAME_REGENCY);
-    visit(program.regencyCount + program.smeProvince[s], filter, SAME_PROVINCE);
+    const filter = sme.noInternet === 1 ? 0 : 1;
+    if (sme.regency >= 0) visit(sme.regency, filter, SAME_REGENCY);
+    if (sme.province >= 0) visit(program.regencyCount + sme.province, filter, SAME_PROVINCE);
     if (filter === 0) return;
-    visit(program.regencyCount + program.provinceCount + program.smeGroup[s], 0, SAME_ISLAND_GROUP);
+    visit(program.regencyCount + program.provinceCount + sme.group, 0, SAME_ISLAND_GROUP);
     visit(this.scopeCount - 1, 0, OTHER_REGION);
+  }
+
+  /** Visits the key of every tier tutor t belongs to. */
+  forTutorTiers(t: number, visit: (key: number) => void): void {
+    const { program } = this;
+    this.forTutorScopes(t, (scope, filter) =>
+      forEachBitThen(program.tutorCategories[t], this.anyCategory, (category) =>
+        forEachBitThen(program.tutorLanguages[t], this.anyLanguage, (language) => visit(this.key(scope, category, language, filter))),
+      ),
+    );
+  }
+
+  /** Visits the key of every tier the SME may draw a tutor from, with the tier's cost under these settings. */
+  forSmeOffers(sme: SmePlace, settings: MatchingSettings, visit: (key: number, cost: number) => void): void {
+    const { categoryMismatchCost, languageMismatchCost } = settings;
+    const geography = geographyCosts({ settings });
+    const categories = sme.category >= 0 ? [sme.category, this.anyCategory] : [this.anyCategory];
+    this.forSmeScopes(sme, (scope, filter, tier) => {
+      for (const category of categories) {
+        const categoryCost = geography[tier] + (category === this.anyCategory ? categoryMismatchCost : 0);
+        forEachBitThen(sme.languages, this.anyLanguage, (language) =>
+          visit(this.key(scope, category, language, filter), categoryCost + (language === this.anyLanguage ? languageMismatchCost : 0)),
+        );
+      }
+    });
   }
 }
 

@@ -1,8 +1,6 @@
 import { type DenseIds, denseIds, firstOfEach } from './dense-ids.js';
-import { geographyCosts } from './pair-cost.js';
 import type { EncodedProgram, SmeCodes } from './encoded-program.js';
 import type { TierIndex } from './tier-index.js';
-import { forEachBitThen } from './tier-index.js';
 
 /**
  * The tier memberships as flat arrays, built once per rebalance: for each kind of SME (same
@@ -40,7 +38,7 @@ export class TierLists {
     this.smeKinds = kinds;
     this.smeKind = kinds.ids;
     for (const s of firstOfEach(kinds)) {
-      this.offersOf(s, (tier, cost) => {
+      tiers.forSmeOffers(program.placeOf(s), program.settings, (tier, cost) => {
         if (denseOf[tier] < 0) denseOf[tier] = tierKey.push(tier) - 1;
         offerTier.push(denseOf[tier]);
         offerCost.push(cost);
@@ -56,7 +54,7 @@ export class TierLists {
     this.tutorKind = tutorKinds.ids;
     const representative = firstOfEach(tutorKinds);
     this.kindTierStart = new Int32Array(tutorKinds.count + 1);
-    const visitOffered = (t: number, visit: (tier: number) => void) => this.tiersOf(t, (key) => denseOf[key] >= 0 && visit(denseOf[key]));
+    const visitOffered = (t: number, visit: (tier: number) => void) => tiers.forTutorTiers(t, (key) => denseOf[key] >= 0 && visit(denseOf[key]));
     representative.forEach((t, kind) => {
       let count = 0;
       visitOffered(t, () => count++);
@@ -74,32 +72,6 @@ export class TierLists {
     const languages = this.languageSets.idOf.get(codes.languages);
     if (languages === undefined) return -1;
     return this.smeKinds.idOf.get(smeKindKey(codes.regency, codes.category, codes.noInternet, languages, this.languageSets.count)) ?? -1;
-  }
-
-  /** Visits the TierIndex keys of the tiers tutor t belongs to. */
-  private tiersOf(t: number, visit: (key: number) => void): void {
-    const { tiers } = this;
-    const { program } = tiers;
-    tiers.forTutorScopes(t, (scope, filter) =>
-      forEachBitThen(program.tutorCategories[t], tiers.anyCategory, (category) =>
-        forEachBitThen(program.tutorLanguages[t], tiers.anyLanguage, (language) => visit(tiers.key(scope, category, language, filter))),
-      ),
-    );
-  }
-
-  private offersOf(s: number, visit: (tier: number, cost: number) => void): void {
-    const { tiers } = this;
-    const { program } = tiers;
-    const { categoryMismatchCost, languageMismatchCost } = program.settings;
-    const geography = geographyCosts(program);
-    tiers.forSmeScopes(s, (scope, filter, tier) => {
-      for (const category of [program.smeCategory[s], tiers.anyCategory]) {
-        const categoryCost = geography[tier] + (category === tiers.anyCategory ? categoryMismatchCost : 0);
-        forEachBitThen(program.smeLanguages[s], tiers.anyLanguage, (language) =>
-          visit(tiers.key(scope, category, language, filter), categoryCost + (language === tiers.anyLanguage ? languageMismatchCost : 0)),
-        );
-      }
-    });
   }
 }
 

@@ -13,6 +13,8 @@ export interface FlowWords {
   progress: string;
   changes: string;
   why: string;
+  /** How a change's reason opens in this language (not the API's English sentence). */
+  changeLead: RegExp;
   applyPlan: string;
   applied: string;
 }
@@ -28,6 +30,7 @@ export const ENGLISH: FlowWords = {
   progress: 'Rebalance progress',
   changes: 'Changes',
   why: 'Why',
+  changeLead: /^(Assigned|Moved|Ended): /,
   applyPlan: 'Apply plan',
   applied: 'The plan is applied.',
 };
