@@ -3,6 +3,7 @@ import { FLAG_TYPES } from '../flags/flag.entity.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { officialRegions } from '../regions/region-catalogue.js';
 import { SEGMENTS, SME_STATUSES } from '../smes/sme-vocabulary.js';
+import { ReportCache } from './report-cache.js';
 import { ReportRepository } from './report.repository.js';
 
 const zeroes = (keys: readonly string[]): Record<string, number> => Object.fromEntries(keys.map((k) => [k, 0]));
@@ -13,9 +14,18 @@ export class ReportsService {
   constructor(
     private readonly reports: ReportRepository,
     private readonly flags: FlagRepository,
+    private readonly cache: ReportCache,
   ) {}
 
-  async overview() {
+  overview() {
+    return this.cache.get('overview', () => this.computeOverview());
+  }
+
+  coverage() {
+    return this.cache.get('coverage', () => this.computeCoverage());
+  }
+
+  private async computeOverview() {
     const [byLoad, byStatus, bySegment, byAssignment, flags, completion] = await Promise.all([
       this.reports.activeTutorsByLoad(),
       this.reports.smesByStatus(),
@@ -35,7 +45,7 @@ export class ReportsService {
   }
 
   /** Every province, including those with no SME or tutor yet: the gaps are the point. */
-  async coverage() {
+  private async computeCoverage() {
     const rows = new Map((await this.reports.coverageByProvince()).map((r) => [r.provinceCode, r]));
     const items = officialRegions()
       .provinces()
