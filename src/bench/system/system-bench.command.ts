@@ -66,10 +66,13 @@ async function main(): Promise<void> {
     if ((await seed.exited) !== 0) throw new Error('the seed failed');
     row('seed', seconds(performance.now() - seedStarted), `peak RSS ${Math.round(seed.peakMb())} MB`);
 
-    const api = new BenchProcess('api', ['dist/main.js'], { ...env, PORT: String(PORTS.api), WORKERS: 'false' });
-    const worker = new BenchProcess('worker', ['dist/worker.js'], env);
+    // PostgreSQL: the API apart and a worker beside it. SQLite: one process, as `npm start` runs
+    // (a second process writing the same file fails requests with "database is locked").
+    const separateWorker = kind === 'PostgreSQL';
+    const api = new BenchProcess('api', ['dist/main.js'], { ...env, PORT: String(PORTS.api), WORKERS: String(!separateWorker) });
+    const worker = separateWorker ? new BenchProcess('worker', ['dist/worker.js'], env) : undefined;
     const bare = new BenchProcess('bare', ['dist/bench/system/bare-app.js'], { PORT: String(PORTS.bare) });
-    processes.push(api, worker, bare);
+    processes.push(api, ...(worker ? [worker] : []), bare);
     await Promise.all([api.ready(PORTS.api, '/health'), bare.ready(PORTS.bare, '/bare')]);
     const anonymous = new ApiClient(PORTS.api);
     const coordinator = await anonymous.signedIn(DEMO_LOGINS.coordinator.login, DEMO_LOGINS.coordinator.password);
@@ -102,7 +105,8 @@ async function main(): Promise<void> {
       const rps = await requestsPerSecond(endpoint);
       row(`GET ${endpoint.path}`, `${Math.round(rps)} req/s`, `${(rps / bareRps).toFixed(2)} of the bare route`);
     }
-    row('peak RSS', `api ${Math.round(api.peakMb())} MB`, `worker ${Math.round(worker.peakMb())} MB, bare route ${Math.round(bare.peakMb())} MB`);
+    const workerPeak = worker ? `worker ${Math.round(worker.peakMb())} MB` : 'the API process runs the jobs too';
+    row('peak RSS', `api ${Math.round(api.peakMb())} MB`, `${workerPeak}; bare route ${Math.round(bare.peakMb())} MB`);
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
     await database.drop();
