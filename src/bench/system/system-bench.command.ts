@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { DataSource } from 'typeorm';
+import { freePort } from '../../common/free-port.js';
 import { loadConfig } from '../../config/app-config.js';
 import { dataSourceOptions } from '../../database/data-source-options.js';
 import { DEMO_LOGINS } from '../../seed/demo-accounts.js';
@@ -14,7 +15,6 @@ import { onePercentChange } from './one-percent-change.js';
 
 const SCALES = ['pilot', 'province', 'national'];
 const USAGE = 'usage: npm run bench:system -- --scale pilot|province|national (PostgreSQL by DATABASE_URL, SQLite by default)';
-const PORTS = { api: 38_451, bare: 38_452 };
 const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
@@ -53,6 +53,7 @@ async function reportLatency(endpoint: Endpoint) {
 
 async function main(): Promise<void> {
   const scale = scaleOf(process.argv.slice(2));
+  const PORTS = { api: await freePort(), bare: await freePort() };
   const database = await freshDatabase(process.env.DATABASE_URL);
   const kind = database.url.startsWith('sqlite:') ? 'SQLite' : 'PostgreSQL';
   const env = { DATABASE_URL: database.url, QUEUE_PREFIX: `bench-${randomBytes(4).toString('hex')}`, JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn' };
