@@ -26,8 +26,10 @@ export class AccountRepository {
 
   /** The token version of a live account, or null once it is removed: one primary-key read per request. */
   async tokenVersionOf(id: string): Promise<number | null> {
-    const account = await this.dataSource.getRepository(Account).findOne({ where: { id }, select: { id: true, tokenVersion: true } });
-    return account?.tokenVersion ?? null;
+    // Plain SQL: building a find query and an entity cost more than the read on every authenticated request.
+    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters('SELECT "tokenVersion" FROM account WHERE id = :id', { id });
+    const [row]: { tokenVersion: number | string }[] = await this.dataSource.query(sql, parameters);
+    return row ? Number(row.tokenVersion) : null;
   }
 
   /** A new password, and a new token version, so every token issued before stops working. */

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -16,7 +17,8 @@ import { TokenService } from './token.service.js';
     JwtModule.registerAsync({
       global: true,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { expiresIn: config.jwtTtlSeconds } }),
+      // A KeyObject made once: given a string, jsonwebtoken first tries to read it as a public key on every verify.
+      useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.jwtSecret)), signOptions: { expiresIn: config.jwtTtlSeconds } }),
     }),
   ],
   controllers: [AuthController, AccountsController],

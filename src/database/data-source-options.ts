@@ -13,7 +13,8 @@ export function dataSourceOptions(database: AppConfig['database']): DataSourceOp
   const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
   const subscribers = [ChangeStampSubscriber];
   if (database.kind === 'postgres') {
-    return { ...common, subscribers, type: 'postgres', url: database.url, extra: { max: 20 } };
+    // The service's queries are short and repeated: JIT compiling the larger ones (the reports) costs more than it saves.
+    return { ...common, subscribers, type: 'postgres', url: database.url, extra: { max: 20, options: '-c jit=off' } };
   }
   if (database.sqlitePath !== ':memory:') mkdirSync(dirname(database.sqlitePath), { recursive: true });
   return {

@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { activeLoadOf, currentTutorOf } from '../database/active-load.sql.js';
 
 type CountRow = { key: string; count: string | number };
 
 const ACTIVE_SME = `s."status" IN ('enrolled', 'mentoring')`;
+
+/**
+ * The reports join aggregates grouped once over the active pairs, never a subquery per tutor or
+ * SME: at scale that is one hash join instead of a lookup for each of millions of rows.
+ */
+const ACTIVE_LOADS = `(SELECT a."tutorId", COUNT(*) AS "activeLoad" FROM assignment a WHERE a."endedAt" IS NULL GROUP BY a."tutorId")`;
+const withLoad = (tutorAlias: string) => `LEFT JOIN ${ACTIVE_LOADS} l ON l."tutorId" = ${tutorAlias}.id`;
+/** An SME has at most one active pair (a unique index), so this join adds no row. */
+const withActivePair = (smeAlias: string) => `LEFT JOIN assignment pair ON pair."smeId" = ${smeAlias}.id AND pair."endedAt" IS NULL`;
 
 /** Aggregates for the coordinator's dashboards; each method is one grouped query. */
 @Injectable()
@@ -13,7 +21,7 @@ export class ReportRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async activeTutorsByLoad(): Promise<Record<string, number>> {
-    return this.counts(`SELECT ${activeLoadOf('t')} AS key, COUNT(*) AS count FROM tutor t WHERE t."status" = 'active' GROUP BY 1`);
+    return this.counts(`SELECT COALESCE(l."activeLoad", 0) AS key, COUNT(*) AS count FROM tutor t ${withLoad('t')} WHERE t."status" = 'active' GROUP BY COALESCE(l."activeLoad", 0)`);
   }
 
   smesByStatus(): Promise<Record<string, number>> {
@@ -26,8 +34,8 @@ export class ReportRepository {
 
   activeSmesByAssignment(): Promise<Record<string, number>> {
     return this.counts(
-      `SELECT CASE WHEN ${currentTutorOf('s')} IS NULL THEN 'unassigned' ELSE 'assigned' END AS key, COUNT(*) AS count
-       FROM sme s WHERE ${ACTIVE_SME} GROUP BY 1`,
+      `SELECT CASE WHEN pair.id IS NULL THEN 'unassigned' ELSE 'assigned' END AS key, COUNT(*) AS count
+       FROM sme s ${withActivePair('s')} WHERE ${ACTIVE_SME} GROUP BY 1`,
     );
   }
 
@@ -45,12 +53,12 @@ export class ReportRepository {
   async coverageByProvince(): Promise<{ provinceCode: string; smes: number; assigned: number; tutors: number; freeCapacity: number }[]> {
     const smes: { provinceCode: string; smes: string; assigned: string }[] = await this.dataSource.query(
       `SELECT s."provinceCode" AS "provinceCode", COUNT(*) AS smes,
-              SUM(CASE WHEN ${currentTutorOf('s')} IS NULL THEN 0 ELSE 1 END) AS assigned
-       FROM sme s WHERE ${ACTIVE_SME} GROUP BY s."provinceCode"`,
+              COUNT(pair.id) AS assigned
+       FROM sme s ${withActivePair('s')} WHERE ${ACTIVE_SME} GROUP BY s."provinceCode"`,
     );
     const tutors: { provinceCode: string; tutors: string; free: string }[] = await this.dataSource.query(
-      `SELECT t."provinceCode" AS "provinceCode", COUNT(*) AS tutors, SUM(t."maxSmes" - ${activeLoadOf('t')}) AS free
-       FROM tutor t WHERE t."status" = 'active' GROUP BY t."provinceCode"`,
+      `SELECT t."provinceCode" AS "provinceCode", COUNT(*) AS tutors, SUM(t."maxSmes" - COALESCE(l."activeLoad", 0)) AS free
+       FROM tutor t ${withLoad('t')} WHERE t."status" = 'active' GROUP BY t."provinceCode"`,
     );
     const byProvince = new Map<string, { provinceCode: string; smes: number; assigned: number; tutors: number; freeCapacity: number }>();
     const entry = (provinceCode: string) => {

@@ -10,6 +10,7 @@ export class OverviewView {
   @ApiProperty(counts('active SMEs with and without a tutor', { assigned: 100, unassigned: 20 })) smesByAssignment: Record<string, number>;
   @ApiProperty(counts('flags with status open, by type', { MENTORING_STALLED: 3 })) openFlagsByType: Record<string, number>;
   @ApiProperty({ minimum: 0, maximum: 1, description: 'share of required courses completed' }) courseCompletionRate: number;
+  @ApiProperty(counts('messages by delivery status, every channel', { queued: 2, sent: 40, delivered: 31, read: 12, failed: 1 })) notificationsByStatus: Record<string, number>;
 }
 
 export class ProvinceCoverageView {

@@ -4,6 +4,7 @@ import { FlagRepository } from '../flags/flag.repository.js';
 import { NotificationRepository } from '../notifications/notification.repository.js';
 import { officialRegions } from '../regions/region-catalogue.js';
 import { SEGMENTS, SME_STATUSES } from '../smes/sme-vocabulary.js';
+import { ReportCache } from './report-cache.js';
 import { ReportRepository } from './report.repository.js';
 
 const zeroes = (keys: readonly string[]): Record<string, number> => Object.fromEntries(keys.map((k) => [k, 0]));
@@ -15,9 +16,18 @@ export class ReportsService {
     private readonly reports: ReportRepository,
     private readonly flags: FlagRepository,
     private readonly notifications: NotificationRepository,
+    private readonly cache: ReportCache,
   ) {}
 
-  async overview() {
+  overview() {
+    return this.cache.get('overview', () => this.computeOverview());
+  }
+
+  coverage() {
+    return this.cache.get('coverage', () => this.computeCoverage());
+  }
+
+  private async computeOverview() {
     const [byLoad, byStatus, bySegment, byAssignment, flags, completion, notificationsByStatus] = await Promise.all([
       this.reports.activeTutorsByLoad(),
       this.reports.smesByStatus(),
@@ -39,7 +49,7 @@ export class ReportsService {
   }
 
   /** Every province, including those with no SME or tutor yet: the gaps are the point. */
-  async coverage() {
+  private async computeCoverage() {
     const rows = new Map((await this.reports.coverageByProvince()).map((r) => [r.provinceCode, r]));
     const items = officialRegions()
       .provinces()

@@ -29,6 +29,9 @@ export function buildDemoActivity(seed: number, assignments: Partial<Assignment>
   const random = new SeededRandom(seed + 1);
   const progress: Partial<CourseProgress>[] = [];
   const sessions: Partial<MentoringSession>[] = [];
+  // Sessions fall on at most 45 distinct days: each day's calendar date is formatted once.
+  const days = new Map<number, string>();
+  const dayBefore = (count: number) => days.get(count) ?? days.set(count, calendarDayIn(DEFAULT_PROGRAM_SETTINGS.schedule.timeZone, daysBefore(now, count))).get(count)!;
   for (const pair of assignments) {
     for (const course of DEMO_COURSES) {
       if (!random.chance(0.7)) continue;
@@ -41,7 +44,7 @@ export function buildDemoActivity(seed: number, assignments: Partial<Assignment>
         id: seededUuid(random),
         tutorId: pair.tutorId,
         smeId: pair.smeId,
-        date: calendarDayIn(DEFAULT_PROGRAM_SETTINGS.schedule.timeZone, daysBefore(now, random.int(1, daysSince(pair.startedAt!, now)))),
+        date: dayBefore(random.int(1, daysSince(pair.startedAt!, now))),
         durationMinutes: random.pick([30, 45, 60, 90]),
         mode: random.pick(modesOf.get(pair.tutorId!) ?? ['online']),
         topics: [random.pick(TOPICS)],

@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
+import { DataSource, ObjectLiteral } from 'typeorm';
 import { Account } from '../auth/account.entity.js';
 import { hashPassword } from '../auth/password-hasher.js';
 import { Assignment } from '../assignments/assignment.entity.js';
@@ -7,6 +7,7 @@ import { CourseProgress } from '../courses/course-progress.entity.js';
 import { MentoringSession } from '../sessions/mentoring-session.entity.js';
 import { Sme } from '../smes/sme.entity.js';
 import { Tutor } from '../tutors/tutor.entity.js';
+import { bulkInsert } from './bulk-insert.js';
 import { buildDemoActivity, DEMO_COURSES } from './demo-activity.js';
 import { DEMO_LOGINS, type DemoAccount, storedDemoAccounts } from './demo-accounts.js';
 import { buildDemoProgram } from './demo-program.js';
@@ -15,15 +16,19 @@ import type { SeedOptions } from './seed-options.js';
 
 type DemoLogin = (typeof DEMO_LOGINS)[keyof typeof DEMO_LOGINS];
 
-const CHUNK = 200;
+/** What the seed reports as it goes: a step's name, with rows written so far of the total when it writes a table. */
+export type SeedProgress = (step: string, written?: number, total?: number) => void;
 
-async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity: new () => T, rows: Partial<T>[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += CHUNK) await manager.getRepository(entity).insert(rows.slice(start, start + CHUNK) as never);
+/** Refreshes the planner's statistics after the bulk load, so the first queries pick the right indexes. */
+async function analyze(dataSource: DataSource): Promise<void> {
+  await dataSource.query('ANALYZE');
 }
 
 /** Fills an empty database with a demo program of the given scale; returns the demo accounts to print. Nothing is written if any step fails. */
-export async function seedDemoProgram(dataSource: DataSource, options: SeedOptions, now = new Date()): Promise<DemoAccount[]> {
+export async function seedDemoProgram(dataSource: DataSource, options: SeedOptions, now = new Date(), progress: SeedProgress = () => undefined): Promise<DemoAccount[]> {
+  progress('building the program and its optimal plan');
   const program = buildDemoProgram(options, new Date(now.getTime() - 50 * 24 * 3600 * 1000));
+  progress('building course progress and sessions');
   const activity = buildDemoActivity(options.seed, program.assignments, new Map(program.tutors.map((t) => [t.id!, t.modes!])), now);
   const { tutor, sme } = demoPair(program);
   const links: [DemoLogin, { tutorId?: string; smeId?: string }][] = [
@@ -35,14 +40,19 @@ export async function seedDemoProgram(dataSource: DataSource, options: SeedOptio
   const accountRows = await Promise.all(
     links.map(async ([a, link]) => ({ login: a.login, passwordHash: await hashPassword(a.password), role: a.role, tutorId: link.tutorId ?? null, smeId: link.smeId ?? null })),
   );
+  const tables: [new () => ObjectLiteral, string, Partial<ObjectLiteral>[]][] = [
+    [Tutor, 'tutors', program.tutors],
+    [Sme, 'SMEs', program.smes],
+    [Assignment, 'assignments', program.assignments],
+    [Course, 'courses', DEMO_COURSES],
+    [CourseProgress, 'course progress', activity.progress],
+    [MentoringSession, 'sessions', activity.sessions],
+    [Account, 'accounts', accountRows],
+  ];
   await dataSource.transaction(async (manager) => {
-    await insertAll(manager, Tutor, program.tutors);
-    await insertAll(manager, Sme, program.smes);
-    await insertAll(manager, Assignment, program.assignments);
-    await insertAll(manager, Course, DEMO_COURSES);
-    await insertAll(manager, CourseProgress, activity.progress);
-    await insertAll(manager, MentoringSession, activity.sessions);
-    await insertAll(manager, Account, accountRows);
+    for (const [entity, name, rows] of tables) await bulkInsert(manager, entity, rows, (written) => progress(name, written, rows.length));
   });
+  progress('refreshing the planner statistics');
+  await analyze(dataSource);
   return storedDemoAccounts(dataSource);
 }

@@ -11,23 +11,18 @@ export class SeedUsageError extends Error {
   override name = 'SeedUsageError';
 }
 
-const USAGE = 'usage: npm run seed -- --scale pilot|province --seed 1 [--skip-if-seeded]';
+const USAGE = 'usage: npm run seed -- --scale pilot|province|national --seed 1 [--skip-if-seeded]';
 
-/**
- * The scales the seed writes to a database. The national program (2.7M rows, and their courses
- * and sessions) is built whole in memory before it is written, which takes more memory than a
- * Node process has by default; the bench generates it in memory instead.
- */
-const SEEDABLE: readonly ProgramScale[] = ['pilot', 'province'];
+const SCALES: readonly ProgramScale[] = ['pilot', 'province', 'national'];
 
 export function parseSeedOptions(argv: string[]): SeedOptions {
   const options: SeedOptions = { scale: 'pilot', seed: 1, skipIfSeeded: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--skip-if-seeded') options.skipIfSeeded = true;
-    else if (flag === '--scale' && SEEDABLE.includes(value as ProgramScale)) [options.scale, i] = [value as ProgramScale, i + 1];
+    else if (flag === '--scale' && SCALES.includes(value as ProgramScale)) [options.scale, i] = [value as ProgramScale, i + 1];
     else if (flag === '--seed' && /^\d{1,9}$/.test(value ?? '')) [options.seed, i] = [Number(value), i + 1];
-    else throw new SeedUsageError(`${flag === '--scale' ? `the seed writes the pilot or the province, not "${value ?? ''}"` : `unexpected "${flag}"`}; ${USAGE}`);
+    else throw new SeedUsageError(`${flag === '--scale' ? `the scale is pilot, province or national, not "${value ?? ''}"` : `unexpected "${flag}"`}; ${USAGE}`);
   }
   return options;
 }

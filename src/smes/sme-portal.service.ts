@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { AssignmentRepository } from '../assignments/assignment.repository.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { linkedSmeId } from '../auth/linked-record.js';
 import { CourseRepository } from '../courses/course.repository.js';
@@ -12,7 +11,6 @@ import type { CourseStatusView, MentorView, MyCoursesView } from './sme-portal.r
 @Injectable()
 export class SmePortalService {
   constructor(
-    private readonly assignments: AssignmentRepository,
     private readonly tutors: TutorRepository,
     private readonly smes: SmeRepository,
     private readonly courses: CourseRepository,
@@ -20,11 +18,8 @@ export class SmePortalService {
 
   async myMentor(user: AuthUser): Promise<MentorView> {
     const smeId = linkedSmeId(user);
-    const assignment = await this.assignments.findActiveBySme(smeId);
-    const tutor = assignment ? await this.tutors.findById(assignment.tutorId) : null;
-    if (!assignment || !tutor) return { mentor: null, reason: await this.noMentorReason(smeId) };
-    const { name, storeName, phone, regencyCode, provinceCode, modes } = tutor;
-    return { mentor: withRegionNames({ name, storeName, phone, regencyCode, provinceCode, modes, since: assignment.startedAt }) };
+    const mentor = await this.tutors.mentorOfSme(smeId);
+    return mentor ? { mentor: withRegionNames(mentor) } : { mentor: null, reason: await this.noMentorReason(smeId) };
   }
 
   async myCourses(user: AuthUser): Promise<MyCoursesView> {

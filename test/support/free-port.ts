@@ -1,10 +1,1 @@
-import { createServer } from 'node:net';
-
-/** A loopback port that was free a moment ago, for a server the test starts itself. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+export { freePort } from '../../src/common/free-port.js';

@@ -1,0 +1,126 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { DataSource } from 'typeorm';
+import { freePort } from '../../common/free-port.js';
+import { loadConfig } from '../../config/app-config.js';
+import { dataSourceOptions } from '../../database/data-source-options.js';
+import { DEMO_LOGINS } from '../../seed/demo-accounts.js';
+import { ms, table } from '../bench-table.js';
+import { ApiClient } from './api-client.js';
+import { BenchProcess } from './child-process.js';
+import { freshDatabase } from './fresh-database.js';
+import { type Endpoint, percentile, requestsPerSecond, sampleLatencies, timedGet } from './http-load.js';
+import { onePercentChange } from './one-percent-change.js';
+
+const SCALES = ['pilot', 'province', 'national'];
+const USAGE = 'usage: npm run bench:system -- --scale pilot|province|national (PostgreSQL by DATABASE_URL, SQLite by default)';
+const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+function scaleOf(argv: string[]): string {
+  const at = argv.indexOf('--scale');
+  const scale = at >= 0 ? argv[at + 1] : undefined;
+  if (argv.length !== 2 || !scale || !SCALES.includes(scale)) throw new UsageError(`unexpected ${JSON.stringify(argv.join(' '))}; ${USAGE}`);
+  return scale;
+}
+
+class UsageError extends Error {}
+
+/** One rebalance from its request to `completed`, with the API's latencies from a second client meanwhile. */
+async function timedRun(coordinator: ApiClient, mentor: Endpoint, dryRun: boolean) {
+  const sampler = sampleLatencies(mentor);
+  const started = performance.now();
+  const { id } = await coordinator.call<{ id: string }>('POST', '/api/rebalances', { dryRun });
+  let run: { status: string; error?: string; summary?: Record<string, number> };
+  do {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    run = await coordinator.call('GET', `/api/rebalances/${id}`);
+  } while (run.status === 'queued' || run.status === 'running');
+  const elapsed = performance.now() - started;
+  const latencies = await sampler.stop();
+  if (run.status !== 'completed') throw new Error(`rebalance ${id} ended ${run.status}: ${run.error}`);
+  return { elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, summary: run.summary };
+}
+
+/** A report's first answer after the runs' writes, then the median of five more. */
+async function reportLatency(endpoint: Endpoint) {
+  const first = await timedGet(endpoint);
+  const again: number[] = [];
+  for (let i = 0; i < 5; i++) again.push(await timedGet(endpoint));
+  return `${ms(first)} first, ${ms(percentile(again, 50))} again`;
+}
+
+async function main(): Promise<void> {
+  const scale = scaleOf(process.argv.slice(2));
+  const PORTS = { api: await freePort(), bare: await freePort() };
+  const database = await freshDatabase(process.env.DATABASE_URL);
+  const kind = database.url.startsWith('sqlite:') ? 'SQLite' : 'PostgreSQL';
+  const env = { DATABASE_URL: database.url, QUEUE_PREFIX: `bench-${randomBytes(4).toString('hex')}`, JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn' };
+  const processes: BenchProcess[] = [];
+  const rows: string[][] = [];
+  const row = (step: string, figure: string, detail = '', engine = '', p50 = '', p99 = '') => rows.push([step, figure, engine, p50, p99, detail]);
+  try {
+    log(`seeding the ${scale} program into a fresh ${kind} database`);
+    const seedStarted = performance.now();
+    const seed = new BenchProcess('seed', ['--max-old-space-size=12288', 'dist/seed/seed.command.js', '--scale', scale, '--seed', '1'], env);
+    if ((await seed.exited) !== 0) throw new Error('the seed failed');
+    row('seed', seconds(performance.now() - seedStarted), `peak RSS ${Math.round(seed.peakMb())} MB`);
+
+    // PostgreSQL: the API apart and a worker beside it. SQLite: one process, as `npm start` runs
+    // (a second process writing the same file fails requests with "database is locked").
+    const separateWorker = kind === 'PostgreSQL';
+    const api = new BenchProcess('api', ['dist/main.js'], { ...env, PORT: String(PORTS.api), WORKERS: String(!separateWorker) });
+    const worker = separateWorker ? new BenchProcess('worker', ['dist/worker.js'], env) : undefined;
+    const bare = new BenchProcess('bare', ['dist/bench/system/bare-app.js'], { PORT: String(PORTS.bare) });
+    processes.push(api, ...(worker ? [worker] : []), bare);
+    await Promise.all([api.ready(PORTS.api, '/health'), bare.ready(PORTS.bare, '/bare')]);
+    const anonymous = new ApiClient(PORTS.api);
+    const coordinator = await anonymous.signedIn(DEMO_LOGINS.coordinator.login, DEMO_LOGINS.coordinator.password);
+    const sme = await anonymous.signedIn(DEMO_LOGINS.mentoredSme.login, DEMO_LOGINS.mentoredSme.password);
+    // Event-triggered runs would start on their own after the change: the bench asks for each run itself.
+    await coordinator.call('PATCH', '/api/settings', { schedule: { eventDebounceSeconds: 3600 } });
+    const mentor: Endpoint = { port: PORTS.api, path: '/api/me/mentor', token: sme.bearer };
+
+    const runRow = (name: string, r: Awaited<ReturnType<typeof timedRun>>) =>
+      row(name, seconds(r.elapsed), `${r.samples} requests meanwhile; ${JSON.stringify(r.summary)}`, 'not reported', ms(r.p50), ms(r.p99));
+    log('first dry run');
+    runRow('first dry run', await timedRun(coordinator, mentor, true));
+    log('first applying run');
+    runRow('first applying run', await timedRun(coordinator, mentor, false));
+    log('the 1% change through the API');
+    const dataSource = await new DataSource(dataSourceOptions(loadConfig({ ...process.env, ...env }).database)).initialize();
+    const changeStarted = performance.now();
+    const change = await onePercentChange(dataSource, coordinator).finally(() => dataSource.destroy());
+    row('1% change (API)', seconds(performance.now() - changeStarted), `${change.graduated} SMEs graduated, ${change.enrolled} enrolled, ${change.left} tutors left`);
+    log('run after the change');
+    runRow('run after the 1% change', await timedRun(coordinator, mentor, false));
+
+    log('reports and requests per second');
+    const overview = { port: PORTS.api, path: '/api/reports/overview', token: coordinator.bearer };
+    row('GET /api/reports/overview', await reportLatency(overview));
+    row('GET /api/reports/coverage', await reportLatency({ ...overview, path: '/api/reports/coverage' }));
+    const bareRps = await requestsPerSecond({ port: PORTS.bare, path: '/bare' });
+    row('bare NestJS route', `${Math.round(bareRps)} req/s`, '10 connections, 5 s');
+    for (const endpoint of [mentor, { ...overview, path: '/api/smes?limit=100' }, overview]) {
+      const rps = await requestsPerSecond(endpoint);
+      row(`GET ${endpoint.path}`, `${Math.round(rps)} req/s`, `${(rps / bareRps).toFixed(2)} of the bare route`);
+    }
+    const workerPeak = worker ? `worker ${Math.round(worker.peakMb())} MB` : 'the API process runs the jobs too';
+    row('peak RSS', `api ${Math.round(api.peakMb())} MB`, `${workerPeak}; bare route ${Math.round(bare.peakMb())} MB`);
+  } finally {
+    await Promise.all(processes.map((p) => p.stop()));
+    await database.drop();
+  }
+  console.log(`System bench, ${scale} on ${kind}, ${new Date().toISOString().slice(0, 10)}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(table(['step', 'figure', "engine's share", 'API p50', 'API p99', 'detail'], rows));
+  console.log("The engine's share: a run reports no engine time of its own. API p50 and p99: GET /api/me/mentor from a second client during the run.");
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof UsageError ? error.message : error);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);
