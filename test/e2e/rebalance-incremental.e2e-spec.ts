@@ -26,9 +26,9 @@ describe('a worker rebalances the change since its last plan incrementally', () 
   let t: TestApp;
   const asCoordinator = <R extends request.Test>(call: R) => call.set(bearer(t.coordinatorToken));
 
-  /** Runs a rebalance that applies itself, reading it through the API until it ends; answers it and every phase seen while it ran. */
-  async function rebalance(): Promise<{ run: Run; phases: Set<string> }> {
-    const id = (await asCoordinator(request(t.http).post('/api/rebalances')).send({ dryRun: false }).expect(202)).body.id as string;
+  /** Runs a rebalance (that applies itself unless a dry run), read through the API until it ends; answers it and every phase seen while it ran. */
+  async function rebalance(dryRun = false): Promise<{ run: Run; phases: Set<string> }> {
+    const id = (await asCoordinator(request(t.http).post('/api/rebalances')).send({ dryRun }).expect(202)).body.id as string;
     const phases = new Set<string>();
     for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
       const run = (await asCoordinator(request(t.http).get(`/api/rebalances/${id}`)).expect(200)).body as Run;
@@ -49,8 +49,20 @@ describe('a worker rebalances the change since its last plan incrementally', () 
     return rows.filter((_, i) => i % Math.round(1 / share) === 0).map((r) => `'${r.id}'`).join(', ');
   };
 
+  /** Half a percent of SMEs graduate, half a percent of tutors pause, and newcomers enrol. */
+  async function changeOnePercent(): Promise<void> {
+    await t.dataSource.query(`UPDATE sme SET status = 'graduated' WHERE id IN (${await ids('sme', `status = 'mentoring'`, CHANGED_SHARE)})`);
+    await t.dataSource.query(`UPDATE tutor SET status = 'paused' WHERE id IN (${await ids('tutor', `status = 'active'`, CHANGED_SHARE)})`);
+    // Newcomers like the program's own SMEs (as the bench's change): one of a kind the program has
+    // none of is a change the engine's network has no place for, and is planned in full.
+    const likeThem = await t.dataSource.getRepository(Sme).find({ where: { status: 'mentoring' }, order: { id: 'ASC' }, take: PROGRAM.smes * CHANGED_SHARE });
+    await t.dataSource.getRepository(Sme).insert(likeThem.map(({ createdAt: _c, updatedAt: _u, ...sme }) => ({ ...sme, id: randomUUID(), status: 'enrolled' as const })));
+  }
+
   beforeAll(async () => {
     t = await startTestApp({ WORKERS: 'true' });
+    // An event rebalance (after the assignment ended by hand) would plan between the runs this test asks for.
+    await asCoordinator(request(t.http).patch('/api/settings').send({ schedule: { eventDebounceSeconds: 3600 } })).expect(200);
     await insertSyntheticProgram(t.dataSource, PROGRAM);
   });
   afterAll(() => t.close());
@@ -64,12 +76,7 @@ describe('a worker rebalances the change since its last plan incrementally', () 
   });
 
   it('re-solves a 1% change as edits, to the optimum a plan from scratch reaches, within every capacity', async () => {
-    await t.dataSource.query(`UPDATE sme SET status = 'graduated' WHERE id IN (${await ids('sme', `status = 'mentoring'`, CHANGED_SHARE)})`);
-    await t.dataSource.query(`UPDATE tutor SET status = 'paused' WHERE id IN (${await ids('tutor', `status = 'active'`, CHANGED_SHARE)})`);
-    // Newcomers like the program's own SMEs (as the bench's change): one of a kind the program has
-    // none of is a change the engine's network has no place for, and is planned in full.
-    const likeThem = await t.dataSource.getRepository(Sme).find({ where: { status: 'mentoring' }, order: { id: 'ASC' }, take: PROGRAM.smes * CHANGED_SHARE });
-    await t.dataSource.getRepository(Sme).insert(likeThem.map(({ createdAt: _c, updatedAt: _u, ...sme }) => ({ ...sme, id: randomUUID(), status: 'enrolled' as const })));
+    await changeOnePercent();
     const expected = await fromScratchObjective();
 
     const { run } = await rebalance();
@@ -90,6 +97,18 @@ describe('a worker rebalances the change since its last plan incrementally', () 
     const expected = await fromScratchObjective();
     const { run } = await rebalance();
     expect(run).toMatchObject({ status: 'completed', solveMode: 'full' });
+    expect(run.summary!.objective).toBe(expected);
+  });
+
+  it('re-solves incrementally from a dry run its worker planned, once that plan is applied through the API', async () => {
+    await changeOnePercent();
+    const { run: dryRun } = await rebalance(true);
+    expect(dryRun).toMatchObject({ status: 'completed', solveMode: 'incremental' });
+    await asCoordinator(request(t.http).post(`/api/rebalances/${dryRun.id}/apply`)).expect(200);
+    await changeOnePercent();
+    const expected = await fromScratchObjective();
+    const { run } = await rebalance();
+    expect(run).toMatchObject({ status: 'completed', solveMode: 'incremental' });
     expect(run.summary!.objective).toBe(expected);
   });
 });
