@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { flatMapInChunks, forEachChunk } from '../database/in-chunks.js';
+import { insertRows } from '../database/multi-row-insert.js';
 import { Page, PageQueryDto, paginate } from '../common/pagination.js';
 import { Assignment, EndReason } from './assignment.entity.js';
 import { firstFreeSeat } from './seat.rule.js';
 
-/** Rows per insert: ~15 columns each stays well under every database's parameter cap. */
-const INSERT_CHUNK = 500;
+/** Ids per statement for a rebalance's bulk reads and ends: a national plan takes a few hundred statements. */
+const BULK_ID_CHUNK = 5000;
 
 export interface AssignmentFilter extends PageQueryDto {
   tutorId?: string;
@@ -39,16 +40,17 @@ export class AssignmentRepository {
   }
 
   findActiveBySmes(smeIds: string[], manager: EntityManager): Promise<Assignment[]> {
-    return flatMapInChunks(smeIds, (chunk) => manager.getRepository(Assignment).findBy({ smeId: In(chunk), endedAt: IsNull() }));
+    return flatMapInChunks(smeIds, (chunk) => manager.getRepository(Assignment).findBy({ smeId: In(chunk), endedAt: IsNull() }), BULK_ID_CHUNK);
   }
 
   /** The seats these tutors' active pairs hold. */
   findActiveSeatsByTutors(tutorIds: string[], manager: EntityManager): Promise<Pick<Assignment, 'tutorId' | 'slot'>[]> {
-    return flatMapInChunks(tutorIds, (chunk) => manager.getRepository(Assignment).find({ select: { tutorId: true, slot: true }, where: { tutorId: In(chunk), endedAt: IsNull() } }));
+    return flatMapInChunks(tutorIds, (chunk) => manager.getRepository(Assignment).find({ select: { tutorId: true, slot: true }, where: { tutorId: In(chunk), endedAt: IsNull() } }), BULK_ID_CHUNK);
   }
 
+  /** New pairs, all of one shape (the same fields given), in as few statements as the database allows. */
   async insertMany(manager: EntityManager, assignments: Partial<Assignment>[]): Promise<void> {
-    await forEachChunk(assignments, (chunk) => manager.getRepository(Assignment).insert(chunk), INSERT_CHUNK);
+    await insertRows(manager, Assignment, assignments);
   }
 
   /** Ends these active pairs in a few statements; a rebalance that ends them is recorded on each. */
@@ -57,7 +59,7 @@ export class AssignmentRepository {
     await forEachChunk(ids, async (chunk) => {
       await manager.getRepository(Assignment).update({ id: In(chunk), endedAt: IsNull() }, ended);
       if (end.rebalanceId) await manager.getRepository(Assignment).update({ id: In(chunk), rebalanceId: IsNull() }, { rebalanceId: end.rebalanceId });
-    });
+    }, BULK_ID_CHUNK);
   }
 
 

@@ -38,8 +38,8 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** A national solve holds the event loop for up to a minute; the lock must outlast it. */
-export const DEFAULT_JOB_LOCK_SECONDS = 600;
+/** The solve runs in its own thread, so the lock is renewed while it works: a dead worker's job waits this long. */
+export const DEFAULT_JOB_LOCK_SECONDS = 30;
 
 const DEV_JWT_SECRET = 'kakak-asuh-development-only-secret';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];

@@ -44,9 +44,9 @@ export class ChangeStampSubscriber implements EntitySubscriberInterface {
     if (!event.queryRunner.isTransactionActive) this.pending.delete(event.queryRunner);
   }
 
-  private async changed(queryRunner: QueryRunner, manager: EntityManager, table: string): Promise<void> {
+  async changed(queryRunner: QueryRunner | undefined, manager: EntityManager, table: string): Promise<void> {
     if (!isStamped(table)) return;
-    if (!queryRunner.isTransactionActive) return writeStamps(manager, [table]);
+    if (!queryRunner?.isTransactionActive) return writeStamps(manager, [table]);
     const tables = this.pending.get(queryRunner) ?? new Set();
     this.pending.set(queryRunner, tables.add(table));
   }
@@ -62,6 +62,12 @@ async function writeStamps(manager: EntityManager, tables: StampedTable[]): Prom
     .callListeners(false)
     .updateEntity(false)
     .execute();
+}
+
+/** Notes a write that TypeORM's entity events do not see (a raw multi-row insert) as the subscriber notes the others. */
+export async function noteRawWrite(manager: EntityManager, table: string): Promise<void> {
+  const subscriber = manager.connection.subscribers.find((s): s is ChangeStampSubscriber => s instanceof ChangeStampSubscriber);
+  await subscriber?.changed(manager.queryRunner, manager, table);
 }
 
 /** The stamps as committed now (an empty stamp for a table not written since the database was made). */

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, Not } from 'typeorm';
-import { Assignment } from '../assignments/assignment.entity.js';
-import { Flag } from '../flags/flag.entity.js';
-import { Sme } from '../smes/sme.entity.js';
-import { Tutor } from '../tutors/tutor.entity.js';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { Assignment } from '../assignments/assignment.entity.js';
+import type { Sme } from '../smes/sme.entity.js';
 import type { TutorMatchingColumns } from '../tutors/tutor.repository.js';
+import { SnapshotAssembly } from './solve/snapshot-rows.js';
+import type { SnapshotPart } from './solve/solve-messages.js';
 
 /** The columns a rebalance reads: the engine's input and, for assignments, what the diff compares. */
 export type SnapshotTutor = TutorMatchingColumns;
@@ -22,37 +22,79 @@ export interface ProgramSnapshot {
   pairsWithSessions: Set<string>;
 }
 
+/** Rows per read: small enough that neither a page's query (synchronous on SQLite) nor handing it on holds the event loop long. */
+const PAGE = 20_000;
+
+/** Each part's raw rows, read in pages in order of `key` (its column named `alias` in a row). */
+const PARTS: { part: SnapshotPart; key: string; alias: string; query: (m: EntityManager) => SelectQueryBuilder<object> }[] = [
+  {
+    part: 'tutors',
+    key: 't.id',
+    alias: 'id',
+    query: (m) => m.createQueryBuilder().from('tutor', 't').select(['t.id AS id', 't."provinceCode" AS "provinceCode"', 't."regencyCode" AS "regencyCode"', 't.categories AS categories',
+      't.languages AS languages', 't.modes AS modes', 't."maxSmes" AS "maxSmes"']).where(`t.status = 'active'`),
+  },
+  {
+    part: 'smes',
+    key: 's.id',
+    alias: 'id',
+    query: (m) => m.createQueryBuilder().from('sme', 's').select(['s.id AS id', 's."provinceCode" AS "provinceCode"', 's."regencyCode" AS "regencyCode"', 's.category AS category',
+      's.languages AS languages', 's."internetAccess" AS "internetAccess"', 's.segment AS segment']).where(`s.status IN ('enrolled', 'mentoring')`),
+  },
+  {
+    part: 'assignments',
+    key: 'a."smeId"',
+    alias: 'smeId',
+    query: (m) => m.createQueryBuilder().from('assignment', 'a').select(['a."smeId" AS "smeId"', 'a."tutorId" AS "tutorId"', 'a.pinned AS pinned']).where('a."endedAt" IS NULL'),
+  },
+  {
+    part: 'continuedMentoring',
+    key: 'f."smeId"',
+    alias: 'smeId',
+    query: (m) => m.createQueryBuilder().from('flag', 'f').select('DISTINCT f."smeId"', 'smeId').where(`f.type = 'NEEDS_CONTINUED_MENTORING' AND f.status <> 'resolved'`),
+  },
+  {
+    part: 'pairsWithSessions',
+    key: 'a."smeId"',
+    alias: 'smeId',
+    query: (m) => m.createQueryBuilder().from('assignment', 'a').select('a."smeId"', 'smeId')
+      .where('a."endedAt" IS NULL AND EXISTS (SELECT 1 FROM mentoring_session m WHERE m."smeId" = a."smeId" AND m."tutorId" = a."tutorId")'),
+  },
+];
+
 @Injectable()
 export class ProgramSnapshotRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Reads only the columns a rebalance uses, which at scale keeps names, contacts and explanations out of memory. */
-  async load(): Promise<ProgramSnapshot> {
-    const manager = this.dataSource.manager;
-    const [activeTutors, activeSmes, activeAssignments, flags, withSessions] = await Promise.all([
-      manager.getRepository(Tutor).find({
-        select: { id: true, provinceCode: true, regencyCode: true, categories: true, languages: true, modes: true, maxSmes: true },
-        where: { status: 'active' },
-        order: { id: 'ASC' },
-      }),
-      manager.getRepository(Sme).find({
-        select: { id: true, provinceCode: true, regencyCode: true, category: true, languages: true, internetAccess: true, segment: true },
-        where: { status: In(['enrolled', 'mentoring']) },
-        order: { id: 'ASC' },
-      }),
-      manager.getRepository(Assignment).find({ select: { smeId: true, tutorId: true, pinned: true }, where: { endedAt: IsNull() } }),
-      manager.getRepository(Flag).find({ select: { smeId: true }, where: { type: 'NEEDS_CONTINUED_MENTORING', status: Not('resolved') } }),
-      manager.query(
-        `SELECT DISTINCT a."smeId" AS "smeId" FROM assignment a
-         WHERE a."endedAt" IS NULL AND EXISTS (SELECT 1 FROM mentoring_session m WHERE m."smeId" = a."smeId" AND m."tutorId" = a."tutorId")`,
-      ) as Promise<{ smeId: string }[]>,
-    ]);
-    return {
-      activeTutors,
-      activeSmes,
-      activeAssignments,
-      needsContinuedMentoring: new Set(flags.map((f) => f.smeId)),
-      pairsWithSessions: new Set(withSessions.map((row) => row.smeId)),
+  /**
+   * Reads the columns a rebalance uses as raw rows (no entity objects), page by page, handing each
+   * page on as it arrives; `onPart` hears each part finished. On PostgreSQL the pages are read in
+   * one repeatable-read transaction, so they make one consistent snapshot; on SQLite, whose one
+   * connection a long transaction would hold from every request, a change between pages moves the
+   * assignments' fingerprint and the apply refuses the plan.
+   */
+  async stream(send: (part: SnapshotPart, rows: unknown[]) => void, onPart: (done: number, of: number) => Promise<void> = async () => undefined): Promise<void> {
+    const read = async (manager: EntityManager) => {
+      for (const [index, { part, key, alias, query }] of PARTS.entries()) {
+        for (let after: unknown = null; ; ) {
+          const page = query(manager).orderBy(key).limit(PAGE);
+          if (after !== null) page.andWhere(`${key} > :after`, { after });
+          const rows = await page.getRawMany<Record<string, unknown>>();
+          if (rows.length > 0) send(part, rows);
+          if (rows.length < PAGE) break;
+          after = rows[rows.length - 1][alias];
+        }
+        await onPart(index + 1, PARTS.length);
+      }
     };
+    if (this.dataSource.options.type === 'postgres') await this.dataSource.transaction('REPEATABLE READ', read);
+    else await read(this.dataSource.manager);
+  }
+
+  /** The whole snapshot in this thread (tests compare a run's plan with one made from it). */
+  async load(): Promise<ProgramSnapshot> {
+    const assembly = new SnapshotAssembly();
+    await this.stream((part, rows) => assembly.add(part, rows));
+    return assembly.finish();
   }
 }

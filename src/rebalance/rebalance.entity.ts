@@ -6,6 +6,13 @@ export type RebalanceStatus = (typeof REBALANCE_STATUSES)[number];
 
 export type RebalanceTrigger = 'manual' | 'schedule' | 'events';
 
+/** What a running run is doing; its progress (0-100) moves within each. */
+export const REBALANCE_PHASES = ['loading', 'solving', 'diffing', 'writing'] as const;
+export type RebalancePhase = (typeof REBALANCE_PHASES)[number];
+
+/** How the plan was solved: as edits of the worker's kept engine, or in full. */
+export type SolveMode = 'incremental' | 'full';
+
 export interface RebalanceSummary {
   kept: number;
   moved: number;
@@ -37,6 +44,12 @@ export class Rebalance {
 
   @Column({ type: 'integer', default: 0 })
   progress: number;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  phase: RebalancePhase | null;
+
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  solveMode: SolveMode | null;
 
   @Column({ type: 'json', nullable: true })
   summary: RebalanceSummary | null;

@@ -4,10 +4,12 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Assignment } from '../assignments/assignment.entity.js';
 import { Page, PageQueryDto, paginate } from '../common/pagination.js';
-import { ACTIVE_RUN, Rebalance } from './rebalance.entity.js';
+import { insertRows } from '../database/multi-row-insert.js';
+import { ACTIVE_RUN, Rebalance, RebalancePhase } from './rebalance.entity.js';
 import { RebalanceChange } from './rebalance-change.entity.js';
 
-const CHANGE_INSERT_CHUNK = 500;
+/** Rows per read of the fingerprint: each page is short work for the event loop, and SQLite's reads block it. */
+const FINGERPRINT_PAGE = 20_000;
 
 @Injectable()
 export class RebalanceRepository {
@@ -37,17 +39,20 @@ export class RebalanceRepository {
   }
 
   /** Progress is committed on its own, so a reader sees it move while the run works. */
-  async setProgress(manager: EntityManager, id: string, progress: number): Promise<void> {
-    await manager.getRepository(Rebalance).update({ id, status: 'running' }, { progress });
+  async setProgress(manager: EntityManager, id: string, progress: number, phase: RebalancePhase): Promise<void> {
+    await manager.getRepository(Rebalance).update({ id, status: 'running' }, { progress, phase });
+  }
+
+  /** The run whose plan the database applied last, if any. */
+  async lastAppliedId(): Promise<string | null> {
+    const last = await this.dataSource.getRepository(Rebalance).createQueryBuilder('r').select('r.id', 'id').where('r.appliedAt IS NOT NULL').orderBy('r.appliedAt', 'DESC').limit(1).getRawOne<{ id: string }>();
+    return last?.id ?? null;
   }
 
   async replaceChanges(manager: EntityManager, rebalanceId: string, changes: Omit<RebalanceChange, 'id' | 'rebalanceId' | 'seq'>[]): Promise<void> {
-    const repository = manager.getRepository(RebalanceChange);
-    await repository.delete({ rebalanceId });
-    for (let start = 0; start < changes.length; start += CHANGE_INSERT_CHUNK) {
-      const chunk = changes.slice(start, start + CHANGE_INSERT_CHUNK).map((change, i) => ({ ...change, rebalanceId, seq: start + i + 1 }));
-      await repository.insert(chunk);
-    }
+    await manager.getRepository(RebalanceChange).delete({ rebalanceId });
+    const rows = changes.map((change, i) => ({ ...change, rebalanceId, seq: i + 1 }));
+    await insertRows(manager, RebalanceChange, rows);
   }
 
   changes(rebalanceId: string, page: PageQueryDto): Promise<Page<RebalanceChange>> {
@@ -58,17 +63,25 @@ export class RebalanceRepository {
     return manager.getRepository(RebalanceChange).find({ where: { rebalanceId }, order: { seq: 'ASC' } });
   }
 
-  /** A digest of every active assignment (id, tutor, SME): equal digests mean nothing changed. */
+  /**
+   * A digest of every active assignment (id, tutor, SME), in the database's id order: equal digests
+   * mean nothing changed. Read in pages, so a national program's 2 million pairs never hold the event loop.
+   */
   async assignmentsFingerprint(manager: EntityManager = this.dataSource.manager): Promise<string> {
-    const rows: { id: string; tutorId: string; smeId: string }[] = await manager
-      .getRepository(Assignment)
-      .createQueryBuilder('a')
-      .select(['a.id AS id', 'a.tutorId AS "tutorId"', 'a.smeId AS "smeId"'])
-      .where('a.endedAt IS NULL')
-      .orderBy('a.id')
-      .getRawMany();
     const hash = createHash('sha256');
-    for (const row of rows) hash.update(`${row.id}|${row.tutorId}|${row.smeId};`);
-    return hash.digest('hex');
+    for (let after: string | null = null; ; ) {
+      const query = manager
+        .getRepository(Assignment)
+        .createQueryBuilder('a')
+        .select(['a.id AS id', 'a.tutorId AS "tutorId"', 'a.smeId AS "smeId"'])
+        .where('a.endedAt IS NULL')
+        .orderBy('a.id')
+        .limit(FINGERPRINT_PAGE);
+      if (after !== null) query.andWhere('a.id > :after', { after });
+      const rows: { id: string; tutorId: string; smeId: string }[] = await query.getRawMany();
+      for (const row of rows) hash.update(`${row.id}|${row.tutorId}|${row.smeId};`);
+      if (rows.length < FINGERPRINT_PAGE) return hash.digest('hex');
+      after = rows[rows.length - 1].id;
+    }
   }
 }

@@ -3,7 +3,7 @@ import { pickDocumented } from '../common/http/documented-fields.js';
 import type { PairExplanation } from '../matching/index.js';
 import { officialRegions } from '../regions/region-catalogue.js';
 import { CHANGE_KINDS, type ChangeKind } from './rebalance-change.entity.js';
-import { REBALANCE_STATUSES, type Rebalance, type RebalanceStatus, type RebalanceTrigger } from './rebalance.entity.js';
+import { REBALANCE_PHASES, REBALANCE_STATUSES, type Rebalance, type RebalancePhase, type RebalanceStatus, type RebalanceTrigger, type SolveMode } from './rebalance.entity.js';
 import type { NamedChange } from './rebalances.service.js';
 import { CHANGE_REASON_CODES, type ChangeReasonCode } from './plan-diff.js';
 
@@ -24,6 +24,9 @@ export class RebalanceView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: REBALANCE_STATUSES }) status: RebalanceStatus;
   @ApiProperty({ minimum: 0, maximum: 100 }) progress: number;
+  @ApiProperty({ enum: REBALANCE_PHASES, nullable: true, description: 'what a running job is doing; null before it starts' }) phase: RebalancePhase | null;
+  @ApiProperty({ enum: ['incremental', 'full'], nullable: true, description: 'once completed: whether the engine edited its last plan or planned from scratch' })
+  solveMode: SolveMode | null;
   @ApiProperty({ description: 'false once its plan is applied' }) dryRun: boolean;
   @ApiProperty() applied: boolean;
   @ApiProperty({ nullable: true, type: String, description: 'null for a national run' }) provinceCode: string | null;

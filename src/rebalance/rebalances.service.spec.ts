@@ -14,7 +14,7 @@ const uniqueIndexViolation = () => Object.assign(new Error('unique'), { driverEr
 
 const aRun = (overrides: Partial<Rebalance>): Rebalance => ({
   id: 'run-1', status: 'completed', dryRun: true, provinceCode: null, trigger: 'manual', progress: 100, summary: null, error: null,
-  basis: 'basis-1', activeSlot: null, requestedBy: null, appliedAt: null, createdAt: NOW, finishedAt: NOW, ...overrides,
+  basis: 'basis-1', activeSlot: null, requestedBy: null, appliedAt: null, createdAt: NOW, finishedAt: NOW, phase: null, solveMode: null, ...overrides,
 });
 
 /** Runs and their plans in memory; `fingerprint` stands for the active assignments as they are now. */

@@ -7,7 +7,7 @@ import { CourseProgress } from '../courses/course-progress.entity.js';
 import { MentoringSession } from '../sessions/mentoring-session.entity.js';
 import { Sme } from '../smes/sme.entity.js';
 import { Tutor } from '../tutors/tutor.entity.js';
-import { bulkInsert } from './bulk-insert.js';
+import { insertRows } from '../database/multi-row-insert.js';
 import { buildDemoActivity, DEMO_COURSES } from './demo-activity.js';
 import { DEMO_LOGINS, type DemoAccount, storedDemoAccounts } from './demo-accounts.js';
 import { buildDemoProgram } from './demo-program.js';
@@ -50,7 +50,7 @@ export async function seedDemoProgram(dataSource: DataSource, options: SeedOptio
     [Account, 'accounts', accountRows],
   ];
   await dataSource.transaction(async (manager) => {
-    for (const [entity, name, rows] of tables) await bulkInsert(manager, entity, rows, (written) => progress(name, written, rows.length));
+    for (const [entity, name, rows] of tables) await insertRows(manager, entity, rows, (written) => progress(name, written, rows.length));
   });
   progress('refreshing the planner statistics');
   await analyze(dataSource);

@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Server } from 'node:http';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { AssignmentRepository } from '../../src/assignments/assignment.repository.js';
 import { dataSourceOptions } from '../../src/database/data-source-options.js';
 import { createHttpApp } from '../../src/http-app.js';
 import { Tutor } from '../../src/tutors/tutor.entity.js';
@@ -70,5 +71,12 @@ describe('GET /api/smes/:id/candidates after changes made behind its back', () =
 
     await direct.transaction((manager) => manager.getRepository(Tutor).update({ id: ids.near }, { status: 'active', maxSmes: 2 }));
     expect((await candidates()).find(([id]) => id === ids.near)).toEqual([ids.near, 0, 0]);
+  });
+
+  it('sees pairs written in bulk, as a rebalance writes them, around the entity events', async () => {
+    const [first, second] = await Promise.all([1, 2].map(async (n) => (await viaOther('post', '/api/smes', anSme({ businessName: `Bulk ${n}` })).expect(201)).body as { id: string }));
+    const pair = (smeId: string, slot: number) => ({ tutorId: ids.near, smeId, slot, startedAt: new Date(), startReason: 'rebalance' as const });
+    await direct.transaction((manager) => new AssignmentRepository(direct).insertMany(manager, [pair(first.id, 1), pair(second.id, 2)]));
+    expect((await candidates()).map(([id]) => id)).not.toContain(ids.near);
   });
 });

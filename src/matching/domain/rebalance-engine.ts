@@ -82,6 +82,17 @@ export class RebalanceEngine {
     return assemblePlan(view.problem, view.solution);
   }
 
+  /** The tutors and SMEs of the plan last made, in the order its certificate lists them (checkCertificate takes these). */
+  currentProgram(): { tutors: readonly MatchTutor[]; smes: readonly MatchSme[] } {
+    const view = this.view();
+    return { tutors: view.tutors, smes: view.smes };
+  }
+
+  /** The program as the last apply() left it (each SME's current tutor the planned one), which replan() changes; none before an apply. */
+  appliedProgram(): { tutors: readonly MatchTutor[]; smes: readonly MatchSme[] } | undefined {
+    return this.state?.applied && { tutors: this.state.built.tutors, smes: this.state.built.smes };
+  }
+
   /**
    * The plan last made becomes the program's current pairs, as when the rebalance job applies
    * it: each SME's current tutor is the one planned, kept from then on with the stay bonus. The
