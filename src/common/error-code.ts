@@ -28,5 +28,6 @@ export enum ErrorCode {
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  DatabaseBusy = 'DATABASE_BUSY',
   InternalError = 'INTERNAL_ERROR',
 }

@@ -40,6 +40,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.InternalError:
       return 500;
     case ErrorCode.ServiceUnavailable:
+    case ErrorCode.DatabaseBusy:
       return 503;
   }
 }

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { databaseBusy, isSqliteBusy } from '../database/sqlite-busy.js';
 import { DomainError } from './domain-error.js';
 import { ErrorCode } from './error-code.js';
 import { httpStatusOf } from './error-status.js';
@@ -36,7 +37,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   private toBody(thrown: unknown): ErrorBody {
     // A body parser's check (e.g. the nesting limit) reaches here wrapped in an HttpException.
-    const exception = thrown instanceof HttpException && thrown.cause instanceof DomainError ? thrown.cause : thrown;
+    const unwrapped = thrown instanceof HttpException && thrown.cause instanceof DomainError ? thrown.cause : thrown;
+    // A statement outside a unit of work (a read, a single save) that met another process's lock.
+    const exception = isSqliteBusy(unwrapped) ? databaseBusy() : unwrapped;
     if (exception instanceof DomainError) {
       return {
         statusCode: httpStatusOf(exception.code),

@@ -6,6 +6,7 @@ import { ChangeStampSubscriber } from './change-stamps.js';
 import { useTimestampType } from './column-types.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { beginTransactionsImmediately } from './sqlite-busy.js';
 
 /** The data source of the configured database, its entities' timestamp columns typed for it. */
 export function dataSourceOptions(database: AppConfig['database']): DataSourceOptions {
@@ -23,10 +24,12 @@ export function dataSourceOptions(database: AppConfig['database']): DataSourceOp
     type: 'better-sqlite3',
     database: database.sqlitePath,
     enableWAL: database.sqlitePath !== ':memory:',
+    // The busy timeout: how long a writer waits for another process's writer before SQLITE_BUSY.
     timeout: 10_000,
-    prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+    prepareDatabase: (db: { pragma(sql: string): unknown; prepare(sql: string): unknown }) => {
       db.pragma('foreign_keys = ON');
       db.pragma('synchronous = NORMAL');
+      beginTransactionsImmediately(db);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { databaseBusy, isSqliteBusy } from './sqlite-busy.js';
 
 const RETRYABLE_POSTGRES_CODES = new Set(['40001', '40P01']);
 const MAX_ATTEMPTS = 4;
@@ -7,8 +8,10 @@ const MAX_ATTEMPTS = 4;
 /**
  * Runs a write transaction, all or nothing.
  * SQLite has one connection, and TypeORM nests concurrent transactions on it as savepoints,
- * so there every write transaction waits its turn in one queue. PostgreSQL runs them in parallel;
- * callers take row locks (see the repositories' `lock*` methods), and a deadlock victim is retried.
+ * so there every write transaction waits its turn in one queue; it takes the write lock at its start and waits
+ * for another process's writer within the busy timeout; one still refused rolled back whole and is retried.
+ * PostgreSQL runs them in parallel; callers take row locks (see the repositories' `lock*` methods),
+ * and a deadlock victim is retried. A database still busy after the last try answers DATABASE_BUSY.
  */
 @Injectable()
 export class UnitOfWork {
@@ -24,7 +27,7 @@ export class UnitOfWork {
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.onPostgres) return this.runWithRetry(work);
-    const result = this.queueTail.then(() => this.transaction(work));
+    const result = this.queueTail.then(() => this.runWithRetry(work));
     this.queueTail = result.catch(() => undefined);
     return result;
   }
@@ -55,11 +58,16 @@ export class UnitOfWork {
       try {
         return await this.transaction(work);
       } catch (error) {
-        const code = (error as { driverError?: { code?: string } }).driverError?.code;
-        if (attempt >= MAX_ATTEMPTS || !code || !RETRYABLE_POSTGRES_CODES.has(code)) throw error;
+        if (!isRetryable(error)) throw error;
+        if (attempt >= MAX_ATTEMPTS) throw isSqliteBusy(error) ? databaseBusy() : error;
       }
     }
   }
+}
+
+function isRetryable(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string } }).driverError?.code;
+  return (code !== undefined && RETRYABLE_POSTGRES_CODES.has(code)) || isSqliteBusy(error);
 }
 
 /** The database's unique-index name behind a failed insert, if that is why it failed. */
