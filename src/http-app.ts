@@ -1,7 +1,7 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
@@ -15,6 +15,7 @@ import { createValidationPipe } from './common/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { mountQueueDashboard } from './jobs/queue-dashboard.js';
 import { createPino, PinoLogger } from './logging/pino-logger.js';
+import { createOpenApiDocument } from './openapi/openapi-document.js';
 
 export const API_PREFIX = 'api';
 /** Each body is held to what its route needs: JSON is small, a progress batch up to its 10,000 rows, a CSV import its 50,000. */
@@ -43,15 +44,7 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Kakak Asuh')
-      .setDescription('Tutor-SME mentorship programs: sign in with POST /api/auth/login, then Authorize with the accessToken.')
-      .setVersion('1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = createOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
 }

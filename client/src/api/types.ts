@@ -1,22 +1,11 @@
-/** The API's answers that the pages read (API.md); each area adds the types of its own calls here. */
-export type Role = 'coordinator' | 'tutor' | 'sme';
+import type { components } from './schema';
 
-export interface AccountView {
-  id: string;
-  login: string;
-  role: Role;
-  tutorId?: string;
-  smeId?: string;
-  createdAt: string;
-}
-
+/** The API's answers as its OpenAPI document describes them; `npm run api:types` regenerates ./schema.ts. */
+export type Schemas = components['schemas'];
+export type Role = Schemas['AccountView']['role'];
+export type AccountView = Schemas['AccountView'];
 /** `GET /api/me`: who is signed in, their linked record, and the program's time zone. */
-export interface Me {
-  account: AccountView;
-  timeZone: string;
-  tutor?: { id: string; name: string } & Record<string, unknown>;
-  sme?: { id: string; businessName: string } & Record<string, unknown>;
-}
+export type Me = Schemas['MeView'];
 
 /** Every list: one page and the cursor of the next (null at the end). */
 export interface Page<T> {

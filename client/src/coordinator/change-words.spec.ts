@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { changeRow, isUnderway, NO_TUTOR } from './change-words';
 import type { RebalanceChange } from './coordinator-types';
 
-const aChange = (change: Partial<RebalanceChange>): RebalanceChange => ({ id: 'c1', seq: 1, kind: 'moved', smeId: 's1', fromTutorName: 'Budi Saputra (Kedai Budi)', toTutorName: 'Siti Rahayu (Batik Siti)', reason: 'moved: same regency; shared language', ...change });
+const aChange = (change: Partial<RebalanceChange>): RebalanceChange => ({ id: 'c1', rebalanceId: 'r1', seq: 1, kind: 'moved', smeId: 's1', fromTutorId: 't1', toTutorId: 't2', explanation: null, reasonCode: null, fromTutorName: 'Budi Saputra (Kedai Budi)', toTutorName: 'Siti Rahayu (Batik Siti)', reason: 'moved: same regency; shared language', ...change });
 
 describe("a plan's changes in rows", () => {
   it('names both tutors of a move', () => {

@@ -1,152 +1,25 @@
-/** The API's answers that the coordinator pages read (docs/api.md). */
-export interface Explanation {
-  sameRegency?: boolean;
-  sameProvince?: boolean;
-  categoryMatch?: boolean;
-  sharedLanguage?: boolean;
-  sameIslandGroup?: boolean;
-  kept?: boolean;
-  sessionsLogged?: boolean;
-  summary?: string;
-  [term: string]: unknown;
-}
+import type { Schemas } from '../api/types';
 
-interface Place {
-  regencyCode: string;
-  regencyName: string;
-  provinceCode: string;
-  provinceName: string;
-}
+/** The API's answers that the coordinator pages read, as the OpenAPI document describes them (client/src/api/schema.ts). */
+/** A pair's terms: a free-form object in the API, read by the flags the pages know (`sameRegency`, `kept`, ...). */
+export type Explanation = NonNullable<Schemas['AssignmentView']['explanation']>;
+export type Tutor = Schemas['TutorView'];
+export type FlagReasonDetail = Schemas['FlagReasonDetailView'];
+export type Flag = Schemas['FlagView'];
+export type CourseProgress = Schemas['CourseProgressView'];
+export type Sme = Schemas['SmeView'];
+/** `GET /api/smes/:id`: the SME with its course progress and open flags. */
+export type SmeDetails = Schemas['SmeDetailsView'];
+export type Assignment = Schemas['AssignmentView'];
+export type Candidate = Schemas['CandidateView'];
+export type RebalanceSummary = Schemas['RebalanceSummaryView'];
+export type Rebalance = Schemas['RebalanceView'];
+export type RebalanceChange = Schemas['ChangeView'];
+export type Overview = Schemas['OverviewView'];
+export type ProvinceCoverage = Schemas['ProvinceCoverageView'];
+export type Province = Schemas['ProvinceView'];
 
-export interface Tutor extends Place {
-  id: string;
-  name: string;
-  storeName: string;
-  phone: string;
-  categories: string[];
-  languages: string[];
-  modes: string[];
-  maxSmes: number;
-  load: number;
-  status: string;
-}
-
-export interface FlagReasonDetail {
-  code: string;
-  values: Record<string, string | number>;
-}
-
-export interface Flag {
-  id: string;
-  smeId: string;
-  type: string;
-  status: string;
-  reasons: string[];
-  /** Each reason as a code and its values, for the words of the page's language. */
-  reasonDetails?: FlagReasonDetail[];
-  note: string | null;
-  openedAt: string;
-}
-
-export interface CourseProgress {
-  courseCode: string;
-  title?: string;
-  progressPercent: number;
-}
-
-export interface Sme extends Place {
-  id: string;
-  businessName: string;
-  ownerName: string;
-  category: string;
-  segment: string;
-  status: string;
-  currentTutorId: string | null;
-  courseProgress?: CourseProgress[];
-  openFlags?: Flag[];
-}
-
-export interface Assignment {
-  id: string;
-  tutorId: string;
-  smeId: string;
-  startedAt: string;
-  startReason: string;
-  endedAt: string | null;
-  endReason: string | null;
-  explanation: Explanation | null;
-}
-
-export interface Candidate extends Place {
-  tutorId: string;
-  name: string;
-  storeName: string;
-  load: number;
-  maxSmes: number;
-  freeSeats: number;
-  explanation: Explanation;
-}
-
-export interface RebalanceSummary {
-  kept: number;
-  moved: number;
-  added: number;
-  ended: number;
-  unassigned: number;
-  objective: number;
-}
-
-export interface Rebalance {
-  id: string;
-  status: 'queued' | 'running' | 'completed' | 'failed';
-  progress: number;
-  dryRun: boolean;
-  applied: boolean;
-  provinceCode: string | null;
-  provinceName: string | null;
-  trigger: string;
-  summary: RebalanceSummary | null;
-  error: string | null;
-  createdAt: string;
-}
-
-export interface RebalanceChange {
-  id: string;
-  seq: number;
-  kind: 'moved' | 'added' | 'ended';
-  smeId: string;
-  fromTutorName: string | null;
-  toTutorName: string | null;
-  reason: string;
-  reasonCode?: string | null;
-  explanation?: Explanation | null;
-}
-
-export interface Overview {
-  tutorsByLoad: Record<string, number>;
-  smesByStatus: Record<string, number>;
-  smesBySegment: Record<string, number>;
-  smesByAssignment: Record<string, number>;
-  openFlagsByType: Record<string, number>;
-  courseCompletionRate: number;
-}
-
-export interface ProvinceCoverage {
-  provinceCode: string;
-  provinceName: string;
-  smes: number;
-  assigned: number;
-  tutors: number;
-  freeCapacity: number;
-  coverageShare: number;
-}
-
-export interface Province {
-  code: string;
-  name: string;
-  regencies?: { code: string; name: string }[];
-}
-
+/** One refused row of a CSV import, from the error body's details. */
 export interface ImportRowError {
   row: number;
   field: string;

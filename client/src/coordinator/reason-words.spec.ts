@@ -11,7 +11,7 @@ async function translator(language: 'id' | 'en') {
 }
 
 const moved: RebalanceChange = {
-  id: 'c1', seq: 1, kind: 'moved', smeId: 's1', fromTutorName: 'Budi', toTutorName: 'Siti',
+  id: 'c1', rebalanceId: 'r1', seq: 1, kind: 'moved', smeId: 's1', fromTutorId: 't1', fromTutorName: 'Budi', toTutorId: 't2', toTutorName: 'Siti',
   reason: 'moved, a better pair outweighs the stay bonus: same province; tutor sells in the SME category; no shared language',
   reasonCode: 'BETTER_PAIR',
   explanation: { sameRegency: false, sameProvince: true, sameIslandGroup: true, categoryMatch: true, sharedLanguage: false, kept: false },
@@ -38,6 +38,6 @@ describe('reasons in words', () => {
     const day = (date: string) => `<${date}>`;
     expect(flagReasonWords(await translator('id'), reasons, details, day)).toBe('1 dari 3 kursus wajib selesai; tahap online: Toko sudah dibuat; tidak ada sesi selama 31 hari (terakhir <2026-01-05>)');
     expect(flagReasonWords(await translator('en'), reasons, details, day)).toBe('completed 1 of 3 required courses; online stage: Store created; no session logged for 31 days (last on <2026-01-05>)');
-    expect(flagReasonWords(await translator('en'), ['a note of its own'], [{ code: 'SOMETHING_NEW', values: {} }], day)).toBe('a note of its own');
+    expect(flagReasonWords(await translator('en'), ['a note of its own'], [{ code: 'SOMETHING_NEW' as FlagReasonDetail['code'], values: {} }], day)).toBe('a note of its own');
   });
 });

@@ -5,7 +5,7 @@ import type { Page as ListPage } from '../api/types';
 import { useFormat } from '../format/use-format';
 import { Page } from '../shell/page';
 import { AssignDialog } from './assign-dialog';
-import type { Assignment, Sme } from './coordinator-types';
+import type { Assignment, SmeDetails } from './coordinator-types';
 import { EndAssignment } from './end-assignment';
 import { HistoryTable } from './history-table';
 import { Problem } from './problem';
@@ -19,7 +19,7 @@ export function SmePage() {
   const { t } = useTranslation('coordinator');
   const format = useFormat();
   const { id = '' } = useParams();
-  const sme = useLoad<Sme>(`/api/smes/${id}`);
+  const sme = useLoad<SmeDetails>(`/api/smes/${id}`);
   const history = useLoad<ListPage<Assignment>>(`/api/smes/${id}/assignments`, { limit: 50 });
   const [news, setNews] = useState('');
   const refresh = (message: string) => {
@@ -64,25 +64,25 @@ export function SmePage() {
             </>
           )}
           <h2>{t('sme.courses')}</h2>
-          {(s.courseProgress ?? []).length === 0 ? (
+          {s.courseProgress.length === 0 ? (
             <p>{t('words.none')}</p>
           ) : (
             <ul className="records">
-              {s.courseProgress!.map((c) => (
+              {s.courseProgress.map((c) => (
                 <li key={c.courseCode}>
                   <label>
-                    {c.title ?? c.courseCode} <progress max={100} value={c.progressPercent} /> {c.progressPercent}%
+                    {c.courseCode} <progress max={100} value={c.progressPercent} /> {c.progressPercent}%
                   </label>
                 </li>
               ))}
             </ul>
           )}
           <h2>{t('sme.flags')}</h2>
-          {(s.openFlags ?? []).length === 0 ? (
+          {s.openFlags.length === 0 ? (
             <p>{t('words.none')}</p>
           ) : (
             <ul className="records">
-              {s.openFlags!.map((f) => (
+              {s.openFlags.map((f) => (
                 <li key={f.id}>
                   <strong>{wordFor(t, 'flagType', f.type)}</strong> ({wordFor(t, 'flagStatus', f.status)}): {flagReasonWords(t, f.reasons, f.reasonDetails, format.date)}
                 </li>

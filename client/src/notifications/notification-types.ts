@@ -1,10 +1,4 @@
+import type { Schemas } from '../api/types';
+
 /** One in-app message, as `GET /api/me/notifications` gives it; its text is already in the recipient's language. */
-export interface InAppNotification {
-  id: string;
-  template: string;
-  subject: string;
-  text: string;
-  status: 'delivered' | 'read';
-  createdAt: string;
-  readAt: string | null;
-}
+export type InAppNotification = Schemas['InAppNotificationView'];

@@ -1,16 +1,6 @@
-import type { MentoringMode } from '../tutor/session-vocabulary';
+import type { Schemas } from '../api/types';
 
 /** `GET /api/me/mentor`. */
-export interface MentorView {
-  mentor: { name: string; storeName: string; phone: string; regencyName: string; provinceName: string; modes: MentoringMode[]; since: string } | null;
-  reason?: string;
-}
-
+export type MentorView = Schemas['MentorView'];
 /** One course of `GET /api/me/courses`: the whole catalogue with the SME's progress. */
-export interface CourseStatus {
-  code: string;
-  title: string;
-  required: boolean;
-  progressPercent: number;
-  completedAt: string | null;
-}
+export type CourseStatus = Schemas['CourseStatusView'];
