@@ -37,7 +37,7 @@ export class MatchingSettingsDto {
   @ApiPropertyOptional({ example: 30 }) @IsOmittable() @Cost() stayBonus?: number;
   @ApiPropertyOptional({ example: 100, minimum: 0, description: 'a further stay bonus once the pair has logged a session' }) @IsOmittable() @Cost() @Min(0) sessionBonus?: number;
 
-  @ApiPropertyOptional({ example: [-160, -160, 0], description: 'cost of a tutor’s 1st, 2nd, 3rd SME; not decreasing; exactly tutorLoad.max slots' })
+  @ApiPropertyOptional({ type: [Number], example: [-160, -160, 0], description: 'cost of a tutor’s 1st, 2nd, 3rd SME; not decreasing; exactly tutorLoad.max slots' })
   @IsOmittable()
   @IsArray()
   @IsInt({ each: true })

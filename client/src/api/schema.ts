@@ -262,7 +262,7 @@ export interface components {
       languageMismatchCost?: number;
       stayBonus?: number;
       sessionBonus?: number;
-      slotCosts?: (string)[];
+      slotCosts?: (number)[];
       unassignedCost?: components['schemas']['UnassignedCostDto'];
     };
     MatchingSettingsView: {
