@@ -64,7 +64,15 @@ describe('the coordinator pages beyond the main flow, in the browser', () => {
     await waitFor(async () => ((await (await page.request.get('/api/flags?status=open&limit=1')).json()) as { items: unknown[] }).items.length > 0, 'flags to open');
     await nav(page, 'Flags').click();
     await page.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Mentoring stalled' });
-    const card = page.getByRole('listitem').filter({ has: page.getByRole('textbox', { name: 'Note for this flag' }) }).first();
+    const cards = page.getByRole('listitem').filter({ has: page.getByRole('textbox', { name: 'Note for this flag' }) });
+    // The list first shows every type, then the chosen one: act only once it shows the chosen type alone.
+    await waitFor(async () => {
+      const texts = await cards.allTextContents();
+      return texts.length > 0 && texts.every((text) => text.includes('Mentoring stalled'));
+    }, 'the list of stalled mentoring flags');
+    // Pinned to its SME, so flags that open meanwhile cannot take its place in the list.
+    const smeHref = await cards.first().getByRole('link').first().getAttribute('href');
+    const card = cards.filter({ has: page.locator(`a[href="${smeHref}"]`) });
     await card.getByRole('textbox', { name: 'Note for this flag' }).fill('Called the tutor; a visit is planned');
     await card.getByRole('button', { name: 'Acknowledge' }).click();
     await page.getByRole('status').filter({ hasText: 'Flag updated: Acknowledged.' }).waitFor();
