@@ -35,8 +35,15 @@ function solveWorkerFile(): URL {
 @Injectable()
 export class SolveThread implements OnApplicationShutdown {
   private worker: Worker | undefined;
+  private inFlight: Promise<unknown> | undefined;
 
-  async solve(request: SolveRequest, feed: SnapshotFeed, onProgress: (phase: SolvePhase, percent: number) => void): Promise<SolveResult> {
+  solve(request: SolveRequest, feed: SnapshotFeed, onProgress: (phase: SolvePhase, percent: number) => void): Promise<SolveResult> {
+    const solving = this.run(request, feed, onProgress);
+    this.inFlight = solving.catch(() => undefined);
+    return solving;
+  }
+
+  private async run(request: SolveRequest, feed: SnapshotFeed, onProgress: (phase: SolvePhase, percent: number) => void): Promise<SolveResult> {
     const worker = (this.worker ??= this.start());
     worker.ref();
     try {
@@ -51,7 +58,12 @@ export class SolveThread implements OnApplicationShutdown {
     }
   }
 
+  /**
+   * On SIGTERM the queue lets the job it holds finish (within the bounded shutdown), so a solve
+   * under way is let finish too before the thread goes; ending it would fail the job.
+   */
   async onApplicationShutdown(): Promise<void> {
+    await this.inFlight;
     await this.worker?.terminate();
   }
 
