@@ -73,7 +73,7 @@ export class Notifier {
 
   /** One row per message and channel; in-app ones are delivered by being written, the others queued for the worker. */
   private async write(manager: EntityManager, parties: Parties, drafts: Draft[]): Promise<void> {
-    const { notifications, schedule } = await this.settings.current();
+    const { notifications, schedule } = await this.settings.current(manager);
     const wanted = drafts.filter((draft) => notifications.events.includes(draft.template));
     if (wanted.length === 0) return;
     const people = [...new Map<string, Person>(wanted.map((d) => [personKey(d.person), d.person])).values()];

@@ -7,8 +7,8 @@ import { ProgramSetting } from './program-setting.entity.js';
 export class SettingsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async readAll(): Promise<Map<string, unknown>> {
-    const rows = await this.dataSource.getRepository(ProgramSetting).find();
+  async readAll(manager: EntityManager = this.dataSource.manager): Promise<Map<string, unknown>> {
+    const rows = await manager.getRepository(ProgramSetting).find();
     return new Map(rows.map((row) => [row.key, row.value]));
   }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { DomainError, validationFailed } from '../common/domain-error.js';
 import { ErrorCode } from '../common/error-code.js';
 import { ProgramEvents } from '../common/program-events.js';
@@ -29,9 +30,13 @@ export class SettingsService {
     private readonly events: ProgramEvents,
   ) {}
 
-  /** Stored values over the defaults, read fresh so every process sees a coordinator's change. */
-  async current(): Promise<ProgramSettings> {
-    const stored = await this.settings.readAll();
+  /**
+   * Stored values over the defaults, read fresh so every process sees a coordinator's change.
+   * Code inside a transaction passes its manager: a read on another pooled connection would wait
+   * for a free one while holding row locks, and a burst of such transactions starves the pool.
+   */
+  async current(manager?: EntityManager): Promise<ProgramSettings> {
+    const stored = await this.settings.readAll(manager);
     return Object.fromEntries(SECTIONS.map((section) => [section, sectionOver(section, stored.get(section))])) as unknown as ProgramSettings;
   }
 
