@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './app-config.js';
 describe('loadConfig', () => {
   it('defaults to the embedded SQLite and the local Redis', () => {
     const sut = loadConfig({});
-    expect(sut.database).toEqual({ kind: 'sqlite', url: 'sqlite:data/kakak-asuh.sqlite', sqlitePath: 'data/kakak-asuh.sqlite' });
+    expect(sut.database).toEqual({ kind: 'sqlite', url: 'sqlite:data/kakak-asuh.sqlite', sqlitePath: 'data/kakak-asuh.sqlite', poolSize: 20 });
     expect(sut.redisUrl).toBe('redis://127.0.0.1:6379');
     expect(sut.port).toBe(3000);
     expect(sut.workers).toBe(true);
@@ -18,6 +18,7 @@ describe('loadConfig', () => {
 
   it('chooses PostgreSQL from DATABASE_URL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).database.kind).toBe('postgres');
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', DATABASE_POOL_SIZE: '5' }).database.poolSize).toBe(5);
   });
 
   it.each([
@@ -31,6 +32,7 @@ describe('loadConfig', () => {
     [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '99' }, 'TRUST_PROXY'],
     [{ LOGIN_LOCKOUT_SECONDS: '0' }, 'LOGIN_LOCKOUT_SECONDS'],
+    [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE'],
   ])('stops on %j naming the setting', (env, named) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(named);

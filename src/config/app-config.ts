@@ -4,7 +4,8 @@ export type DatabaseKind = 'sqlite' | 'postgres';
 export interface AppConfig {
   nodeEnv: string;
   port: number;
-  database: { kind: DatabaseKind; url: string; sqlitePath: string };
+  /** `poolSize`: connections each process keeps to PostgreSQL (SQLite has one). */
+  database: { kind: DatabaseKind; url: string; sqlitePath: string; poolSize: number };
   redisUrl: string;
   /** Redis key prefix of the job queues; processes that share it share the queues. */
   queuePrefix: string;
@@ -75,13 +76,15 @@ function trustProxy(env: NodeJS.ProcessEnv): AppConfig['trustProxy'] {
   return proxies;
 }
 
-function database(url: string): AppConfig['database'] {
+function database(env: NodeJS.ProcessEnv): AppConfig['database'] {
+  const url = env.DATABASE_URL || 'sqlite:data/kakak-asuh.sqlite';
+  const poolSize = integer(env, 'DATABASE_POOL_SIZE', 20, 1, 500);
   if (url.startsWith('sqlite:')) {
     const sqlitePath = url.slice('sqlite:'.length);
     if (!sqlitePath) throw new ConfigError('DATABASE_URL sqlite: needs a file path, e.g. sqlite:data/kakak-asuh.sqlite');
-    return { kind: 'sqlite', url, sqlitePath };
+    return { kind: 'sqlite', url, sqlitePath, poolSize };
   }
-  if (/^postgres(ql)?:\/\/.+/.test(url)) return { kind: 'postgres', url, sqlitePath: '' };
+  if (/^postgres(ql)?:\/\/.+/.test(url)) return { kind: 'postgres', url, sqlitePath: '', poolSize };
   throw new ConfigError(`DATABASE_URL must start with sqlite: or postgres://, got "${url}"`);
 }
 
@@ -145,7 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     nodeEnv,
     port: integer(env, 'PORT', 3000, 0, 65535),
-    database: database(env.DATABASE_URL || 'sqlite:data/kakak-asuh.sqlite'),
+    database: database(env),
     redisUrl: redisUrl(env),
     queuePrefix: queuePrefix(env),
     jwtSecret: jwtSecret(env, nodeEnv),

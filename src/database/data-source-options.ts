@@ -15,7 +15,7 @@ export function dataSourceOptions(database: AppConfig['database']): DataSourceOp
   const subscribers = [ChangeStampSubscriber];
   if (database.kind === 'postgres') {
     // The service's queries are short and repeated: JIT compiling the larger ones (the reports) costs more than it saves.
-    return { ...common, subscribers, type: 'postgres', url: database.url, extra: { max: 20, options: '-c jit=off' } };
+    return { ...common, subscribers, type: 'postgres', url: database.url, extra: { max: database.poolSize, options: '-c jit=off' } };
   }
   if (database.sqlitePath !== ':memory:') mkdirSync(dirname(database.sqlitePath), { recursive: true });
   return {
