@@ -4,7 +4,10 @@ export type DatabaseKind = 'sqlite' | 'postgres';
 export interface AppConfig {
   nodeEnv: string;
   port: number;
-  /** `poolSize`: connections each process keeps to PostgreSQL (SQLite has one). */
+  /**
+   * `poolSize`: connections each process keeps to PostgreSQL (SQLite has one); at least two, since a
+   * rebalance reads its snapshot in one transaction while it records its progress on another.
+   */
   database: { kind: DatabaseKind; url: string; sqlitePath: string; poolSize: number };
   redisUrl: string;
   /** Redis key prefix of the job queues; processes that share it share the queues. */
@@ -78,7 +81,7 @@ function trustProxy(env: NodeJS.ProcessEnv): AppConfig['trustProxy'] {
 
 function database(env: NodeJS.ProcessEnv): AppConfig['database'] {
   const url = env.DATABASE_URL || 'sqlite:data/kakak-asuh.sqlite';
-  const poolSize = integer(env, 'DATABASE_POOL_SIZE', 20, 1, 500);
+  const poolSize = integer(env, 'DATABASE_POOL_SIZE', 20, 2, 500);
   if (url.startsWith('sqlite:')) {
     const sqlitePath = url.slice('sqlite:'.length);
     if (!sqlitePath) throw new ConfigError('DATABASE_URL sqlite: needs a file path, e.g. sqlite:data/kakak-asuh.sqlite');

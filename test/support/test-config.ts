@@ -3,7 +3,8 @@ import { AppConfig, loadConfig } from '../../src/config/app-config.js';
 
 /**
  * Settings of a test app: its own database, the real local Redis with queues of its own,
- * quiet logs, a generous login limit, no workers unless a test asks for them.
+ * quiet logs, a generous login limit, no workers unless a test asks for them, and the pool size
+ * of the environment's DATABASE_POOL_SIZE (a small pool shows a transaction that needs a second connection).
  */
 export function testConfig(databaseUrl: string, overrides: NodeJS.ProcessEnv = {}): AppConfig {
   return loadConfig({
@@ -15,6 +16,7 @@ export function testConfig(databaseUrl: string, overrides: NodeJS.ProcessEnv = {
     LOGIN_ACCOUNT_RATE_LIMIT: '1000',
     WORKERS: 'false',
     QUEUE_PREFIX: `test-${randomBytes(6).toString('hex')}`,
+    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE,
     ...overrides,
   });
 }
