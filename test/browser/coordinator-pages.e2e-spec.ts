@@ -86,6 +86,28 @@ describe('the coordinator pages beyond the main flow, in the browser', () => {
     await checked.close();
   });
 
+  it('narrows the SME list to a province and one of its regencies, and a new province clears the regency', async () => {
+    const checked = await signedIn();
+    const { page } = checked;
+    const [sme] = ((await (await page.request.get('/api/smes?limit=1')).json()) as { items: { provinceCode: string; regencyCode: string; regencyName: string; provinceName: string }[] }).items;
+    await nav(page, 'SMEs').click();
+    await page.getByRole('combobox', { name: 'Province' }).selectOption(sme.provinceCode);
+    const regency = page.getByRole('combobox', { name: 'Regency' });
+    await regency.selectOption(sme.regencyCode);
+    const places = page.getByRole('table').locator('tbody tr td:nth-child(2)');
+    const listShows = (what: string, fits: (place: string) => boolean) =>
+      waitFor(async () => {
+        const shown = await places.allTextContents();
+        return shown.length > 0 && shown.every(fits);
+      }, what);
+    await listShows('the list to hold only SMEs of the chosen regency', (place) => place === `${sme.regencyName}, ${sme.provinceName}`);
+    const other = ((await (await page.request.get('/api/regions')).json()) as { code: string; name: string }[]).find((province) => province.code === (sme.provinceCode === '32' ? '33' : '32'))!;
+    await page.getByRole('combobox', { name: 'Province' }).selectOption(other.code);
+    await listShows('the list to hold the SMEs of the whole new province', (place) => place.endsWith(`, ${other.name}`));
+    expect(await regency.inputValue()).toBe('');
+    await checked.close();
+  });
+
   it('finds a tutor by name and category and shows its page; the settings page labels and refuses each field in words', async () => {
     const checked = await signedIn();
     const { page } = checked;

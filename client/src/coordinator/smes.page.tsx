@@ -4,9 +4,9 @@ import type { Page as ListPage } from '../api/types';
 import { Page } from '../shell/page';
 import type { Sme } from './coordinator-types';
 import { ListResults } from './list-results';
+import { NameAndPlaceFilters } from './name-and-place-filters';
 import { Problem } from './problem';
-import { ChoiceSelect, ProvinceSelect, RegencySelect } from './province-select';
-import { SearchBox } from './search-box';
+import { ChoiceSelect } from './province-select';
 import { useFilters } from './use-filters';
 import { useLoad } from './use-load';
 import { SEGMENTS, SME_STATUSES, segmentWord, wordFor } from './vocabulary';
@@ -18,9 +18,7 @@ export function SmesPage() {
   return (
     <Page title={t('nav.smes')}>
       <form className="filters" aria-label={t('words.filters')} onSubmit={(event) => event.preventDefault()}>
-        <SearchBox onSearch={(q) => q !== filters.q && set('q', q)} />
-        <ProvinceSelect value={filters.provinceCode} onChange={(code) => change({ provinceCode: code, regencyCode: '' })} />
-        <RegencySelect provinceCode={filters.provinceCode} value={filters.regencyCode} onChange={(code) => set('regencyCode', code)} />
+        <NameAndPlaceFilters filters={filters} change={change} />
         <ChoiceSelect label={t('words.status')} value={filters.status} onChange={(v) => set('status', v)} options={SME_STATUSES.map((s) => ({ value: s, label: wordFor(t, 'status', s) }))} />
         <ChoiceSelect label={t('words.segment')} value={filters.segment} onChange={(v) => set('segment', v)} options={SEGMENTS.map((s) => ({ value: s, label: segmentWord(t, s) }))} />
         <label className="check">

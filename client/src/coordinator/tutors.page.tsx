@@ -4,9 +4,9 @@ import type { Page as ListPage } from '../api/types';
 import { Page } from '../shell/page';
 import type { Tutor } from './coordinator-types';
 import { ListResults } from './list-results';
+import { NameAndPlaceFilters } from './name-and-place-filters';
 import { Problem } from './problem';
-import { ChoiceSelect, ProvinceSelect, RegencySelect } from './province-select';
-import { SearchBox } from './search-box';
+import { ChoiceSelect } from './province-select';
 import { useFilters } from './use-filters';
 import { useLoad } from './use-load';
 import { BUSINESS_CATEGORIES, TUTOR_STATUSES, wordFor } from './vocabulary';
@@ -18,9 +18,7 @@ export function TutorsPage() {
   return (
     <Page title={t('nav.tutors')}>
       <form className="filters" aria-label={t('words.filters')} onSubmit={(event) => event.preventDefault()}>
-        <SearchBox onSearch={(q) => q !== filters.q && set('q', q)} />
-        <ProvinceSelect value={filters.provinceCode} onChange={(code) => change({ provinceCode: code, regencyCode: '' })} />
-        <RegencySelect provinceCode={filters.provinceCode} value={filters.regencyCode} onChange={(code) => set('regencyCode', code)} />
+        <NameAndPlaceFilters filters={filters} change={change} />
         <ChoiceSelect label={t('words.status')} value={filters.status} onChange={(v) => set('status', v)} options={TUTOR_STATUSES.map((s) => ({ value: s, label: wordFor(t, 'status', s) }))} />
         <ChoiceSelect label={t('words.category')} value={filters.category} onChange={(v) => set('category', v)} options={BUSINESS_CATEGORIES.map((c) => ({ value: c, label: wordFor(t, 'category', c) }))} />
       </form>
