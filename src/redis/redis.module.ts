@@ -6,17 +6,21 @@ import type { AppConfig } from '../config/app-config.js';
 export const REDIS = Symbol('REDIS');
 
 /**
- * Logs an outage once when the connection drops and once when it is back. Without an `error`
- * listener ioredis prints "Unhandled error event" for every reconnection attempt.
+ * Logs an outage once when the connection drops and once when it is back. A drop is seen when
+ * ioredis plans a reconnection, which a quick restart may bring back before any command or
+ * connection attempt fails; an error counts too (a first connection that fails). Without an
+ * `error` listener ioredis prints "Unhandled error event" for every reconnection attempt.
  */
 function reportingOutages(redis: Redis): Redis {
   const logger = new Logger('Redis');
   let down = false;
-  redis.on('error', (error: Error) => {
+  const wentDown = (reason: string) => {
     if (down) return;
     down = true;
-    logger.warn(`Redis unreachable, retrying: ${error.message}`);
-  });
+    logger.warn(`Redis unreachable, retrying: ${reason}`);
+  };
+  redis.on('reconnecting', () => wentDown('the connection closed'));
+  redis.on('error', (error: Error) => wentDown(error.message));
   redis.on('ready', () => {
     if (down) logger.log('Redis reachable again');
     down = false;
