@@ -3,13 +3,10 @@ import { AssignmentsModule } from './assignments/assignments.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
-import { CoursesModule } from './courses/courses.module.js';
 import { DatabaseModule } from './database/database.module.js';
-import { FlagsModule } from './flags/flags.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
-import { NotifierModule } from './notifications/notifier.module.js';
 import { PagesModule } from './pages/pages.module.js';
 import { QueueModule } from './jobs/queue.module.js';
 import { WorkersModule } from './jobs/workers.module.js';
@@ -20,6 +17,8 @@ import { RedisModule } from './redis/redis.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
 import { SettingsModule } from './settings/settings.module.js';
+import { TrackingModule } from './tracking/tracking.module.js';
+import { PROGRAM_SCHEMA } from './program-schema.js';
 import { SmesModule } from './smes/smes.module.js';
 import { TutorsModule } from './tutors/tutors.module.js';
 
@@ -27,11 +26,9 @@ import { TutorsModule } from './tutors/tutors.module.js';
 export function coreModules(config: AppConfig) {
   return [
     ConfigModule.forRoot(config),
-    DatabaseModule,
+    DatabaseModule.forRoot(PROGRAM_SCHEMA),
     RedisModule,
-    SettingsModule,
     QueueModule,
-    NotifierModule,
     ...(config.workers ? [WorkersModule.with(workerModules(config))] : []),
   ];
 }
@@ -46,10 +43,10 @@ export class AppModule {
         AuthModule,
         TutorsModule,
         SmesModule,
-        CoursesModule,
+        TrackingModule,
         AssignmentsModule,
         SessionsModule,
-        FlagsModule,
+        SettingsModule,
         ReportsModule,
         ImportsModule,
         RebalanceModule,

@@ -4,6 +4,10 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
+import { SettingsModule } from '../settings/settings.module.js';
+import { SmeRecordsModule } from '../smes/sme-records.module.js';
+import { TutorRecordsModule } from '../tutors/tutor-records.module.js';
+import { AccountRepository } from './account.repository.js';
 import { AccountsController } from './accounts.controller.js';
 import { AccountsService } from './accounts.service.js';
 import { AuthController } from './auth.controller.js';
@@ -14,6 +18,9 @@ import { TokenService } from './token.service.js';
 
 @Module({
   imports: [
+    TutorRecordsModule,
+    SmeRecordsModule,
+    SettingsModule,
     JwtModule.registerAsync({
       global: true,
       inject: [APP_CONFIG],
@@ -22,7 +29,7 @@ import { TokenService } from './token.service.js';
     }),
   ],
   controllers: [AuthController, AccountsController],
-  providers: [AuthService, AccountsService, TokenService, LoginAttempts, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AccountRepository, AuthService, AccountsService, TokenService, LoginAttempts, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -2,25 +2,24 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
-import { ChangeStampSubscriber } from './change-stamps.js';
 import { useTimestampType } from './column-types.js';
-import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { beginTransactionsImmediately } from './sqlite-busy.js';
 
+/** The features' entities and subscribers, which the composition root gathers (the database layer knows no feature). */
+export type ProgramSchema = Pick<DataSourceOptions, 'entities' | 'subscribers'>;
+
 /** The data source of the configured database, its entities' timestamp columns typed for it. */
-export function dataSourceOptions(database: AppConfig['database']): DataSourceOptions {
+export function dataSourceOptions(database: AppConfig['database'], schema: ProgramSchema): DataSourceOptions {
   useTimestampType(database.kind);
-  const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
-  const subscribers = [ChangeStampSubscriber];
+  const common = { ...schema, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
   if (database.kind === 'postgres') {
     // The service's queries are short and repeated: JIT compiling the larger ones (the reports) costs more than it saves.
-    return { ...common, subscribers, type: 'postgres', url: database.url, extra: { max: database.poolSize, options: '-c jit=off' } };
+    return { ...common, type: 'postgres', url: database.url, extra: { max: database.poolSize, options: '-c jit=off' } };
   }
   if (database.sqlitePath !== ':memory:') mkdirSync(dirname(database.sqlitePath), { recursive: true });
   return {
     ...common,
-    subscribers,
     type: 'better-sqlite3',
     database: database.sqlitePath,
     enableWAL: database.sqlitePath !== ':memory:',

@@ -11,7 +11,8 @@ const MIGRATION_LOCK_KEY = 7_316_2020;
  * lock makes them migrate one after another, and the later ones find nothing left to do.
  */
 export async function migrate(database: AppConfig['database']): Promise<void> {
-  const options = dataSourceOptions(database);
+  // Migrations are plain SQL: they need no entity.
+  const options = dataSourceOptions(database, {});
   const onPostgres = options.type === 'postgres';
   const dataSource = await new DataSource(onPostgres ? { ...options, extra: { max: 1 } } : options).initialize();
   try {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
-import { noteRawWrite } from './change-stamps.js';
 
 /** SQLite's limit of bound parameters in one statement. */
 const SQLITE_PARAMETERS = 32_766;
@@ -10,6 +9,17 @@ const POSTGRES_ROWS = 20_000;
 
 type Prepared = { run(...values: unknown[]): unknown };
 type SqliteHandle = { prepare(sql: string): Prepared };
+
+/** A data source subscriber told of the writes TypeORM's entity events do not see: the multi-row inserts here. */
+export interface RawWriteListener {
+  afterRawWrite(manager: EntityManager, table: string): Promise<void>;
+}
+
+const listensToRawWrites = (subscriber: object): subscriber is RawWriteListener => typeof (subscriber as Partial<RawWriteListener>).afterRawWrite === 'function';
+
+async function noteRawWrite(manager: EntityManager, table: string): Promise<void> {
+  for (const subscriber of manager.connection.subscribers) if (listensToRawWrites(subscriber)) await subscriber.afterRawWrite(manager, table);
+}
 
 const isGeneratedUuid = (column: ColumnMetadata) => column.isGenerated && column.generationStrategy === 'uuid';
 
@@ -20,7 +30,7 @@ const isGeneratedUuid = (column: ColumnMetadata) => column.isGenerated && column
  * parameter per column, parsed server side as fast as COPY), on SQLite one prepared multi-row
  * statement reused for every full batch. Values go through TypeORM's own conversion (JSON columns,
  * dates, booleans), and creation and update dates and generated ids the row leaves out are filled as TypeORM would.
- * The write is noted for the change stamps, which TypeORM's entity events do not see here.
+ * The write is told to the data source's RawWriteListener subscribers (the change stamps).
  */
 export async function insertRows<T extends ObjectLiteral>(
   manager: EntityManager,

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
+import { SettingsModule } from '../settings/settings.module.js';
 import { JobEnqueuer } from './job-enqueuer.js';
 import { JobOutbox } from './job-outbox.js';
 import { DEFAULT_JOB_OPTIONS, NOTIFICATIONS_QUEUE, REBALANCE_QUEUE, TRACKING_QUEUE } from './queues.js';
@@ -10,6 +11,7 @@ import { DEFAULT_JOB_OPTIONS, NOTIFICATIONS_QUEUE, REBALANCE_QUEUE, TRACKING_QUE
 @Global()
 @Module({
   imports: [
+    SettingsModule,
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, MoreThanOrEqual } from 'typeorm';
 import { Assignment } from '../assignments/assignment.entity.js';
 import { currentTutorOf } from '../database/active-load.sql.js';
-import { Flag } from '../flags/flag.entity.js';
+import { Flag } from '../tracking/flag.entity.js';
 
 export interface DigestFigures {
   newFlags: number;

@@ -4,12 +4,13 @@ import { MeNotificationsController } from './me-notifications.controller.js';
 import { MePreferencesService } from './me-preferences.service.js';
 import { NotificationsController } from './notifications.controller.js';
 import { NotificationsService } from './notifications.service.js';
+import { NotifierModule } from './notifier.module.js';
 import { WhatsappWebhookController } from './whatsapp-webhook.controller.js';
 import { WhatsappWebhookService } from './whatsapp-webhook.service.js';
 
 /** The notification routes: coordinators' view of every message, each person's own, and Meta's webhook. */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, NotifierModule],
   controllers: [NotificationsController, MeNotificationsController, WhatsappWebhookController],
   providers: [NotificationsService, MePreferencesService, WhatsappWebhookService],
 })

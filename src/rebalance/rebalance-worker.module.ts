@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { workerLockOptions } from '../jobs/job-lock.js';
 import { REBALANCE_QUEUE } from '../jobs/queues.js';
+import { SettingsModule } from '../settings/settings.module.js';
 import { RebalanceModule } from './rebalance.module.js';
 import { RebalanceProcessor } from './rebalance.processor.js';
 
@@ -13,6 +14,6 @@ export class RebalanceWorkerModule {
   static forConfig(config: AppConfig): DynamicModule {
     @Processor(REBALANCE_QUEUE, { concurrency: 1, ...workerLockOptions(config.jobLockSeconds) })
     class ConfiguredRebalanceProcessor extends RebalanceProcessor {}
-    return { module: RebalanceWorkerModule, imports: [RebalanceModule], providers: [ConfiguredRebalanceProcessor] };
+    return { module: RebalanceWorkerModule, imports: [RebalanceModule, SettingsModule], providers: [ConfiguredRebalanceProcessor] };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { FLAG_TYPES } from '../flags/flag.entity.js';
-import { FlagRepository } from '../flags/flag.repository.js';
+import { FLAG_TYPES } from '../tracking/flag.entity.js';
+import { FlagRepository } from '../tracking/flag.repository.js';
 import { NotificationRepository } from '../notifications/notification.repository.js';
 import { officialRegions } from '../regions/region-catalogue.js';
 import { SEGMENTS, SME_STATUSES } from '../smes/sme-vocabulary.js';

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../config/app-config.js';
-import { dataSourceOptions } from '../database/data-source-options.js';
 import { migrate } from '../database/migrate.js';
+import { programDataSource } from '../program-schema.js';
 import { Tutor } from '../tutors/tutor.entity.js';
 import { parseSeedOptions, SeedUsageError } from './seed-options.js';
 import { printDemoAccounts, storedDemoAccounts } from './demo-accounts.js';
@@ -24,7 +23,7 @@ async function main(): Promise<number> {
   const options = parseSeedOptions(process.argv.slice(2));
   const config = loadConfig();
   await migrate(config.database);
-  const dataSource = await new DataSource(dataSourceOptions(config.database)).initialize();
+  const dataSource = await programDataSource(config.database).initialize();
   try {
     if ((await dataSource.getRepository(Tutor).count()) > 0) {
       console.log(options.skipIfSeeded ? 'The database already holds a program; seeding skipped.' : 'The database already holds a program: the seed fills an empty one only.');

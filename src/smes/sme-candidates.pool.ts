@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AssignmentRepository } from '../assignments/assignment.repository.js';
-import { readChangeStamps } from '../database/change-stamps.js';
+import { readChangeStamps } from '../settings/change-stamps.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { CandidateRanking } from '../matching/index.js';
 import { TutorRepository } from '../tutors/tutor.repository.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth-user.js';
 import { linkedSmeId } from '../auth/linked-record.js';
-import { CourseRepository } from '../courses/course.repository.js';
+import { CourseRepository } from '../tracking/course.repository.js';
 import { withRegionNames } from '../regions/region-names.js';
 import { TutorRepository } from '../tutors/tutor.repository.js';
 import { SmeRepository } from './sme.repository.js';

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { pickDocumented } from '../common/http/documented-fields.js';
-import { CourseProgressView } from '../courses/course.response.js';
-import { FlagView } from '../flags/flag.response.js';
+import { CourseProgressView } from '../tracking/course.response.js';
+import { FlagView } from '../tracking/flag.response.js';
 import { SmeRecordView } from '../smes/sme.response.js';
 import type { MentoredSme } from './tutor-portal.service.js';
 

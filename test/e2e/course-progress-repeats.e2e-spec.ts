@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { CourseProgress } from '../../src/courses/course-progress.entity.js';
+import { CourseProgress } from '../../src/tracking/course-progress.entity.js';
 import { anSme } from '../support/factories.js';
 import { bearer, created, startTestApp, TestApp } from '../support/test-app.js';
 

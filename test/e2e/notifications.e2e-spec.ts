@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import request from 'supertest';
 import { Clock } from '../../src/common/clock.js';
 import { UnitOfWork } from '../../src/database/unit-of-work.js';
-import { FlagSweepService } from '../../src/flags/flag-sweep.service.js';
+import { FlagSweepService } from '../../src/tracking/flag-sweep.service.js';
 import { Queue } from 'bullmq';
 import { NOTIFICATIONS_QUEUE, SCHEDULER_IDS } from '../../src/jobs/queues.js';
 import { CoordinatorDigest } from '../../src/notifications/coordinator-digest.service.js';

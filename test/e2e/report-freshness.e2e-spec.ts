@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../src/database/data-source-options.js';
+import { programDataSource } from '../../src/program-schema.js';
 import { anSme } from '../support/factories.js';
 import { bearer, created, startTestApp, TestApp } from '../support/test-app.js';
 import { testConfig } from '../support/test-config.js';
@@ -16,7 +16,7 @@ describe('the overview and the coverage follow every write', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    elsewhere = await new DataSource(dataSourceOptions(testConfig(t.env.DATABASE_URL!).database)).initialize();
+    elsewhere = await programDataSource(testConfig(t.env.DATABASE_URL!).database).initialize();
   });
   afterAll(async () => {
     await elsewhere.destroy();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../src/database/data-source-options.js';
+import { programDataSource } from '../../src/program-schema.js';
 import { runProcess } from '../support/run-process.js';
 import { testConfig } from '../support/test-config.js';
 import { createTestDatabase, TestDatabase } from '../support/test-database.js';
@@ -25,7 +25,7 @@ describe('npm run seed at province scale', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/tutors: 10000 of 10000/);
     expect(first.stdout).toMatch(/SMEs: 30000 of 30000/);
-    dataSource = await new DataSource(dataSourceOptions(testConfig(database.url).database)).initialize();
+    dataSource = await programDataSource(testConfig(database.url).database).initialize();
     expect(await count('SELECT COUNT(*) AS count FROM tutor')).toBe(10_000);
     expect(await count('SELECT COUNT(*) AS count FROM sme')).toBe(30_000);
     expect(await count(`SELECT COUNT(*) AS count FROM sme WHERE "provinceCode" = '32'`)).toBe(30_000);

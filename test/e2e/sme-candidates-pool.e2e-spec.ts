@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AssignmentRepository } from '../../src/assignments/assignment.repository.js';
-import { dataSourceOptions } from '../../src/database/data-source-options.js';
+import { programDataSource } from '../../src/program-schema.js';
 import { createHttpApp } from '../../src/http-app.js';
 import { Tutor } from '../../src/tutors/tutor.entity.js';
 import { aTutor, anSme } from '../support/factories.js';
@@ -36,7 +36,7 @@ describe('GET /api/smes/:id/candidates after changes made behind its back', () =
     await app.init();
     const http = app.getHttpServer() as Server;
     other = { app, http, token: await loginToken(http, COORDINATOR.login, COORDINATOR.password) };
-    direct = await new DataSource(dataSourceOptions(config.database)).initialize();
+    direct = await programDataSource(config.database).initialize();
     // The SME: food, Kabupaten Bandung (32.04), Sundanese, with internet.
     ids.near = (await created<{ id: string }>(t, '/api/tutors', aTutor({ regencyCode: '32.04', categories: ['food_beverage'], languages: ['su'], maxSmes: 1 }))).id;
     ids.far = (await created<{ id: string }>(t, '/api/tutors', aTutor({ regencyCode: '32.73', categories: ['fashion'], languages: ['su'] }))).id;

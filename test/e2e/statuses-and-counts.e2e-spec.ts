@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { FLAG_TYPES } from '../../src/flags/flag.entity.js';
+import { FLAG_TYPES } from '../../src/tracking/flag.entity.js';
 import { RebalanceRunner } from '../../src/rebalance/rebalance-runner.js';
 import { RebalancesService } from '../../src/rebalance/rebalances.service.js';
 import { seedDemoProgram } from '../../src/seed/seed-demo-program.js';

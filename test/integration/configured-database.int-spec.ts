@@ -9,13 +9,12 @@ describe('the data source', () => {
     // Entity decorators run when their modules load: the environment then names another database.
     process.env.DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/not-this-one';
     const { loadConfig } = await import('../../src/config/app-config.js');
-    const { dataSourceOptions } = await import('../../src/database/data-source-options.js');
-    const { Course } = await import('../../src/courses/course.entity.js');
-    const { DataSource } = await import('typeorm');
+    const { programDataSource } = await import('../../src/program-schema.js');
+    const { Course } = await import('../../src/tracking/course.entity.js');
     process.env.DATABASE_URL = processUrl;
 
     const config = loadConfig({ DATABASE_URL: `sqlite:${join(mkdtempSync(join(tmpdir(), 'kakak-asuh-test-')), 'test.sqlite')}` });
-    const dataSource = await new DataSource(dataSourceOptions(config.database)).initialize();
+    const dataSource = await programDataSource(config.database).initialize();
     try {
       await dataSource.runMigrations();
       const before = Date.now();

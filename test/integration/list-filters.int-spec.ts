@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Flag } from '../../src/flags/flag.entity.js';
+import { Flag } from '../../src/tracking/flag.entity.js';
 import { SmeRepository } from '../../src/smes/sme.repository.js';
 import { TutorRepository } from '../../src/tutors/tutor.repository.js';
 import { aTutor, anSme } from '../support/factories.js';

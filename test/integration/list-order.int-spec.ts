@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { Flag } from '../../src/flags/flag.entity.js';
+import { Flag } from '../../src/tracking/flag.entity.js';
 import { MentoringSession } from '../../src/sessions/mentoring-session.entity.js';
 import { aTutor, anSme } from '../support/factories.js';
 import { dryRunChanges } from '../support/rebalance-api.js';

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { FlagRepository } from '../../src/flags/flag.repository.js';
+import { FlagRepository } from '../../src/tracking/flag.repository.js';
 import { aTutor, anSme } from './factories.js';
 import { programToday } from './program-calendar.js';
 import { bearer, created, signedIn, startTestApp, TestApp } from './test-app.js';

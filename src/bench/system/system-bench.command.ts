@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { DataSource } from 'typeorm';
 import { freePort } from '../../common/free-port.js';
 import { loadConfig } from '../../config/app-config.js';
-import { dataSourceOptions } from '../../database/data-source-options.js';
+import { programDataSource } from '../../program-schema.js';
 import { DEMO_LOGINS } from '../../seed/demo-accounts.js';
 import { ms, table } from '../bench-table.js';
 import { ApiClient } from './api-client.js';
@@ -89,7 +88,7 @@ async function main(): Promise<void> {
     log('first applying run');
     runRow('first applying run', await timedRun(coordinator, mentor, false));
     log('the 1% change through the API');
-    const dataSource = await new DataSource(dataSourceOptions(loadConfig({ ...process.env, ...env }).database)).initialize();
+    const dataSource = await programDataSource(loadConfig({ ...process.env, ...env }).database).initialize();
     const changeStarted = performance.now();
     const change = await onePercentChange(dataSource, coordinator).finally(() => dataSource.destroy());
     row('1% change (API)', seconds(performance.now() - changeStarted), `${change.graduated} SMEs graduated, ${change.enrolled} enrolled, ${change.left} tutors left`);

@@ -4,8 +4,8 @@ import { clockAt, inlineUnitOfWork, InMemoryProgram, recordingNotifier } from '.
 import { AssignmentsService } from '../assignments/assignments.service.js';
 import { ProgramEvent, ProgramEvents } from '../common/program-events.js';
 import type { CreateSmeDto } from '../smes/sme.dto.js';
-import { FlagReconciler } from '../flags/flag-reconciler.service.js';
-import type { SmeFacts, SmeFactsLoader } from '../flags/sme-facts.loader.js';
+import { FlagReconciler } from './flag-reconciler.service.js';
+import type { SmeFacts, SmeFactsLoader } from './sme-facts.loader.js';
 import { DEFAULT_PROGRAM_SETTINGS } from '../settings/program-settings.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { RequiredCourseTally } from './graduation.rule.js';

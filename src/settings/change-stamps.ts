@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, EntitySubscriberInterface, InsertEvent, QueryRunner, RemoveEvent, TransactionCommitEvent, TransactionRollbackEvent, UpdateEvent } from 'typeorm';
 import { EventSubscriber, In } from 'typeorm';
-import { ProgramSetting } from '../settings/program-setting.entity.js';
+import { type RawWriteListener } from '../database/multi-row-insert.js';
+import { ProgramSetting } from './program-setting.entity.js';
 
 /** The tables a process may keep in memory, with the program_setting row that stamps their last change. */
 const STAMP_KEYS = { tutor: 'stamp.tutor', assignment: 'stamp.assignment' } as const;
@@ -18,7 +19,7 @@ const isStamped = (table: string): table is StampedTable => Object.hasOwn(STAMP_
  * inside a transaction that then rolls back matches no committed stamp.
  */
 @EventSubscriber()
-export class ChangeStampSubscriber implements EntitySubscriberInterface {
+export class ChangeStampSubscriber implements EntitySubscriberInterface, RawWriteListener {
   private readonly pending = new WeakMap<QueryRunner, Set<StampedTable>>();
 
   afterInsert(event: InsertEvent<unknown>): Promise<void> {
@@ -31,6 +32,10 @@ export class ChangeStampSubscriber implements EntitySubscriberInterface {
 
   afterRemove(event: RemoveEvent<unknown>): Promise<void> {
     return this.changed(event.queryRunner, event.manager, event.metadata.tableName);
+  }
+
+  afterRawWrite(manager: EntityManager, table: string): Promise<void> {
+    return this.changed(manager.queryRunner, manager, table);
   }
 
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
@@ -62,12 +67,6 @@ async function writeStamps(manager: EntityManager, tables: StampedTable[]): Prom
     .callListeners(false)
     .updateEntity(false)
     .execute();
-}
-
-/** Notes a write that TypeORM's entity events do not see (a raw multi-row insert) as the subscriber notes the others. */
-export async function noteRawWrite(manager: EntityManager, table: string): Promise<void> {
-  const subscriber = manager.connection.subscribers.find((s): s is ChangeStampSubscriber => s instanceof ChangeStampSubscriber);
-  await subscriber?.changed(manager.queryRunner, manager, table);
 }
 
 /** The stamps as committed now (an empty stamp for a table not written since the database was made). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CourseCompletionService, EvaluationSummary } from '../courses/course-completion.service.js';
+import { CourseCompletionService, EvaluationSummary } from './course-completion.service.js';
 import { SmeRepository } from '../smes/sme.repository.js';
 
 const PAGE_SIZE = 500;

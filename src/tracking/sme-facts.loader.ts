@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AssignmentRepository } from '../assignments/assignment.repository.js';
-import { CourseRepository } from '../courses/course.repository.js';
-import { tallyRequiredCourses } from '../courses/graduation.rule.js';
+import { CourseRepository } from './course.repository.js';
+import { tallyRequiredCourses } from './graduation.rule.js';
 import { SessionRepository } from '../sessions/session.repository.js';
 import { SmeRepository } from '../smes/sme.repository.js';
 import type { SmeFlagFacts } from './flag-rules.js';

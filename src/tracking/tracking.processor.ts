@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
 import { isUUID } from 'class-validator';
-import { CourseCompletionService, EvaluationSummary } from '../courses/course-completion.service.js';
+import { CourseCompletionService, EvaluationSummary } from './course-completion.service.js';
 import { TRACKING_QUEUE, TrackingJob } from '../jobs/queues.js';
 import { FlagSweepService } from './flag-sweep.service.js';
 

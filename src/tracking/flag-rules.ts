@@ -1,4 +1,4 @@
-import { finishedRequiredCourses, goesOnAlone, type RequiredCourseTally } from '../courses/graduation.rule.js';
+import { finishedRequiredCourses, goesOnAlone, type RequiredCourseTally } from './graduation.rule.js';
 import type { ProgramSettings } from '../settings/program-settings.js';
 import { isActiveSmeStatus, type InternetAccess, type OnlineStage, type Segment, type SmeStatus } from '../smes/sme-vocabulary.js';
 import { daysBetween, latestDay, localDay } from './calendar-days.js';
