@@ -26,20 +26,38 @@ function scaleOf(argv: string[]): string {
 
 class UsageError extends Error {}
 
-/** One rebalance from its request to `completed`, with the API's latencies from a second client meanwhile. */
+type RunState = { status: string; phase: string | null; error?: string; summary?: Record<string, number> };
+
+/** Seconds in each phase of a run, from the phase a poll first saw to the next one's first sighting. */
+function phaseTimes(sightings: { phase: string; at: number }[], end: number): Record<string, number> {
+  const times: Record<string, number> = {};
+  sightings.forEach(({ phase, at }, i) => (times[phase] = (times[phase] ?? 0) + ((sightings[i + 1]?.at ?? end) - at)));
+  return times;
+}
+
+/**
+ * One rebalance from its request to `completed`, with the API's latencies from a second client
+ * meanwhile, and the time in each phase as polls every 100 ms see it: the engine's share is the
+ * time spent solving and diffing, in the solve thread.
+ */
 async function timedRun(coordinator: ApiClient, mentor: Endpoint, dryRun: boolean) {
   const sampler = sampleLatencies(mentor);
   const started = performance.now();
   const { id } = await coordinator.call<{ id: string }>('POST', '/api/rebalances', { dryRun });
-  let run: { status: string; error?: string; summary?: Record<string, number> };
+  const sightings: { phase: string; at: number }[] = [];
+  let run: RunState;
   do {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    run = await coordinator.call('GET', `/api/rebalances/${id}`);
+    run = await coordinator.call<RunState>('GET', `/api/rebalances/${id}`);
+    const phase = run.phase ?? run.status;
+    if (sightings.at(-1)?.phase !== phase) sightings.push({ phase, at: performance.now() });
   } while (run.status === 'queued' || run.status === 'running');
   const elapsed = performance.now() - started;
   const latencies = await sampler.stop();
   if (run.status !== 'completed') throw new Error(`rebalance ${id} ended ${run.status}: ${run.error}`);
-  return { elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, summary: run.summary };
+  const phases = phaseTimes(sightings.filter((s) => s.phase !== 'completed'), sightings.at(-1)!.at);
+  const engine = (phases.solving ?? 0) + (phases.diffing ?? 0);
+  return { elapsed, engine, phases, p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, summary: run.summary };
 }
 
 /** A report's first answer after the runs' writes, then the median of five more. */
@@ -81,8 +99,10 @@ async function main(): Promise<void> {
     await coordinator.call('PATCH', '/api/settings', { schedule: { eventDebounceSeconds: 3600 } });
     const mentor: Endpoint = { port: PORTS.api, path: '/api/me/mentor', token: sme.bearer };
 
-    const runRow = (name: string, r: Awaited<ReturnType<typeof timedRun>>) =>
-      row(name, seconds(r.elapsed), `${r.samples} requests meanwhile; ${JSON.stringify(r.summary)}`, 'not reported', ms(r.p50), ms(r.p99));
+    const runRow = (name: string, r: Awaited<ReturnType<typeof timedRun>>) => {
+      const phases = Object.entries(r.phases).map(([phase, time]) => `${phase} ${seconds(time)}`).join(', ');
+      row(name, seconds(r.elapsed), `${phases}; ${r.samples} requests meanwhile; ${JSON.stringify(r.summary)}`, `${seconds(r.engine)} (${Math.round((100 * r.engine) / r.elapsed)}%)`, ms(r.p50), ms(r.p99));
+    };
     log('first dry run');
     runRow('first dry run', await timedRun(coordinator, mentor, true));
     log('first applying run');
@@ -113,7 +133,9 @@ async function main(): Promise<void> {
   }
   console.log(`System bench, ${scale} on ${kind}, ${new Date().toISOString().slice(0, 10)}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   console.log(table(['step', 'figure', "engine's share", 'API p50', 'API p99', 'detail'], rows));
-  console.log("The engine's share: a run reports no engine time of its own. API p50 and p99: GET /api/me/mentor from a second client during the run.");
+  console.log(
+    "The engine's share: the time a run spent solving and diffing (in its solve thread), as polls of GET /api/rebalances/:id every 100 ms saw its phases; the detail gives every phase, from the request (queued) to completed. API p50 and p99: GET /api/me/mentor from a second client during the run.",
+  );
 }
 
 main().then(
