@@ -60,9 +60,9 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       query.andWhere(`"${alias}"."id" ${after} :afterId`, { afterId });
     } else {
       const table = query.expressionMap.mainAlias!.metadata.tableName;
-      const key = `(SELECT k."${order.column}" FROM "${table}" k WHERE k."id" = :afterId)`;
-      const column = `"${alias}"."${order.column}"`;
-      query.andWhere(`(${column} ${after} ${key} OR (${column} = ${key} AND "${alias}"."id" ${after} :afterId))`, { afterId });
+      // A row-value comparison, which both databases read as one range of an index on (column, id).
+      const key = `(SELECT k."${order.column}", k."id" FROM "${table}" k WHERE k."id" = :afterId)`;
+      query.andWhere(`("${alias}"."${order.column}", "${alias}"."id") ${after} ${key}`, { afterId });
     }
   }
   query.orderBy(`${alias}.${order.column}`, order.direction);

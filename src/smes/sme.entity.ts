@@ -6,6 +6,7 @@ import type { InternetAccess, OnlineStage, Segment, SmeStatus } from './sme-voca
 
 @Entity('sme')
 @Index(['provinceCode', 'status'])
+@Index('IDX_sme_list_order', ['businessName', 'id'])
 export class Sme {
   @PrimaryGeneratedColumn('uuid')
   id: string;

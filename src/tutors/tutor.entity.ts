@@ -8,6 +8,7 @@ export type TutorStatus = (typeof TUTOR_STATUSES)[number];
 
 @Entity('tutor')
 @Index(['provinceCode', 'status'])
+@Index('IDX_tutor_list_order', ['name', 'id'])
 export class Tutor {
   @PrimaryGeneratedColumn('uuid')
   id: string;

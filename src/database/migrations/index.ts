@@ -5,6 +5,7 @@ import { TokenVersion1763791000000 } from './1763791000000-token-version.js';
 import { JobRequests1764600000000 } from './1764600000000-job-requests.js';
 import { Notifications1764700000000 } from './1764700000000-notifications.js';
 import { RebalancePhase1764720000000 } from './1764720000000-rebalance-phase.js';
+import { ListOrderIndexes1764800000000 } from './1764800000000-list-order-indexes.js';
 
 /** Applied in this order by `npm start` (and by the test harness). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   JobRequests1764600000000,
   Notifications1764700000000,
   RebalancePhase1764720000000,
+  ListOrderIndexes1764800000000,
 ];
