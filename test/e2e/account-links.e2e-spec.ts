@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Account, type Role } from '../../src/auth/account.entity.js';
 import { hashPassword } from '../../src/auth/password-hasher.js';
-import { todayUtc } from '../../src/common/validators/calendar-date.validator.js';
 import { expectValidationFailed } from '../support/api-checks.js';
 import { aTutor, anSme } from '../support/factories.js';
+import { programToday } from '../support/program-calendar.js';
 import { bearer, created, loginToken, signedIn, startTestApp, TestApp } from '../support/test-app.js';
 
 describe('accounts are linked to exactly one record of their role', () => {
@@ -24,7 +24,7 @@ describe('accounts are linked to exactly one record of their role', () => {
     await request(t.http)
       .post('/api/sessions')
       .set(bearer(tutorToken))
-      .send({ smeId: sme.id, date: todayUtc(), durationMinutes: 60, mode: 'online', topics: ['pricing'], notes: 'private notes' })
+      .send({ smeId: sme.id, date: programToday(), durationMinutes: 60, mode: 'online', topics: ['pricing'], notes: 'private notes' })
       .expect(201);
   });
   afterAll(() => t.close());

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { createHash, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ErrorCode } from '../../src/common/error-code.js';
-import { todayUtc } from '../../src/common/validators/calendar-date.validator.js';
 import { toCsv } from '../support/csv.js';
 import { aTutor, anSme } from '../support/factories.js';
+import { programToday } from '../support/program-calendar.js';
 import { waitFor } from '../support/wait-for.js';
 import { bearer, COORDINATOR, created, signedIn, startTestApp, TestApp } from '../support/test-app.js';
 
@@ -89,7 +89,7 @@ describe('fuzzed bodies on every POST and PATCH route: never a 5xx, always a sta
     { route: 'POST /api/assignments/{endAssignment}/end', valid: { reason: 'manual', note: 'moved away' } },
     { route: 'POST /api/courses', valid: { code: 'FZ-2', title: 'Fuzzing', required: false } },
     { route: 'POST /api/course-progress', valid: [{ smeId: '{sessionSme}', courseCode: 'FZ-1', progressPercent: 10 }] },
-    { route: 'POST /api/sessions', valid: { smeId: '{sessionSme}', date: todayUtc(), durationMinutes: 60, mode: 'online', topics: ['pricing'] }, as: 'tutor' },
+    { route: 'POST /api/sessions', valid: { smeId: '{sessionSme}', date: programToday(), durationMinutes: 60, mode: 'online', topics: ['pricing'] }, as: 'tutor' },
     { route: 'PATCH /api/flags/{flag}', valid: { status: 'acknowledged', note: 'called' } },
     { route: 'PATCH /api/settings', valid: { flags: { unassignedDays: 10 }, segmentation: { minDigitalLiteracy: 60 }, matching: { stayBonus: 30 }, tutorLoad: { max: 3 } } },
     { route: 'POST /api/rebalances', valid: { dryRun: true, provinceCode: '32' } },

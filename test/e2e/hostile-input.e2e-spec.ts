@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { todayUtc } from '../../src/common/validators/calendar-date.validator.js';
 import { countAll, expectValidationFailed } from '../support/api-checks.js';
 import { aTutor, anSme } from '../support/factories.js';
+import { programToday } from '../support/program-calendar.js';
 import { bearer, created, signedIn, startTestApp, TestApp } from '../support/test-app.js';
 
 const nested = (depth: number): string => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
@@ -69,7 +69,7 @@ describe('hostile input: refused with a 4xx and a stable code, nothing stored', 
       [{ notes: `met${NUL}` }, 'notes'],
       [{ date: '0000-01-01' }, 'date'],
     ])('refuses a session with %j naming the field', async (change, field) => {
-      const session = { smeId: ids.sme, date: todayUtc(), durationMinutes: 60, mode: 'online', topics: ['pricing'], ...change };
+      const session = { smeId: ids.sme, date: programToday(), durationMinutes: 60, mode: 'online', topics: ['pricing'], ...change };
       expectValidationFailed(await as(tutorToken).post('/api/sessions').send(session), field);
       expect(await countAll(t, '/api/sessions')).toBe(0);
     });
