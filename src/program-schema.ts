@@ -1,6 +1,6 @@
+import { DataSource } from 'typeorm';
 import { Account } from './auth/account.entity.js';
 import { Assignment } from './assignments/assignment.entity.js';
-import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { dataSourceOptions, type ProgramSchema } from './database/data-source-options.js';
 import { JobRequestRow } from './jobs/job-request.entity.js';

@@ -6,12 +6,13 @@ import { CoordinatorDigest } from './coordinator-digest.service.js';
 import { DigestFiguresRepository } from './digest-figures.repository.js';
 import { NotificationDelivery } from './notification-delivery.service.js';
 import { NotificationSweep } from './notification-sweep.service.js';
+import { NotificationRecordsModule } from './notification-records.module.js';
 import { NotificationsProcessor } from './notifications.processor.js';
 import { NotifierModule } from './notifier.module.js';
 
 /** The notifications queue's consumer: delivery on each channel, the sweep and the weekly digest. */
 @Module({
-  imports: [NotifierModule, SettingsModule],
+  imports: [NotifierModule, NotificationRecordsModule, SettingsModule],
   providers: [NotificationsProcessor, NotificationDelivery, NotificationSweep, CoordinatorDigest, DigestFiguresRepository, WhatsappChannel, EmailChannel],
 })
 export class NotificationsWorkerModule {}

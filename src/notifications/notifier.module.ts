@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { SettingsModule } from '../settings/settings.module.js';
-import { NotificationRepository } from './notification.repository.js';
+import { NotificationRecordsModule } from './notification-records.module.js';
 import { Notifier } from './notifier.service.js';
 import { RecipientsLoader } from './recipients.loader.js';
 
-/** The outbox writer, for every feature whose changes notify someone, and the notifications' data access. */
-@Module({ imports: [SettingsModule], providers: [Notifier, NotificationRepository, RecipientsLoader], exports: [Notifier, NotificationRepository] })
+/** The outbox writer, for every feature whose changes notify someone. */
+@Module({ imports: [SettingsModule, NotificationRecordsModule], providers: [Notifier, RecipientsLoader], exports: [Notifier] })
 export class NotifierModule {}
