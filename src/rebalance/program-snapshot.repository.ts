@@ -68,26 +68,21 @@ export class ProgramSnapshotRepository {
 
   /**
    * Reads the columns a rebalance uses as raw rows (no entity objects), page by page, handing each
-   * page on as it arrives; `onPart` hears each part finished. On PostgreSQL the pages are read in
-   * one repeatable-read transaction, so they make one consistent snapshot; on SQLite, whose one
-   * connection a long transaction would hold from every request, a change between pages moves the
-   * assignments' fingerprint and the apply refuses the plan.
+   * page on as it arrives; `onPart` hears each part finished. On PostgreSQL each part is one query
+   * read through a cursor, inside one repeatable-read transaction, so the parts make one consistent
+   * snapshot and each is planned once (a semi-join, not a lookup per pair). On SQLite, whose one
+   * connection a long transaction would hold from every request, parts are read in keyset pages,
+   * and a change between pages moves the assignments' stamp, so the apply refuses the plan.
    */
   async stream(send: (part: SnapshotPart, rows: unknown[]) => void, onPart: (done: number, of: number) => Promise<void> = async () => undefined): Promise<void> {
+    const postgres = this.dataSource.options.type === 'postgres';
     const read = async (manager: EntityManager) => {
-      for (const [index, { part, key, alias, query }] of PARTS.entries()) {
-        for (let after: unknown = null; ; ) {
-          const page = query(manager).orderBy(key).limit(PAGE);
-          if (after !== null) page.andWhere(`${key} > :after`, { after });
-          const rows = await page.getRawMany<Record<string, unknown>>();
-          if (rows.length > 0) send(part, rows);
-          if (rows.length < PAGE) break;
-          after = rows[rows.length - 1][alias];
-        }
+      for (const [index, spec] of PARTS.entries()) {
+        await (postgres ? readThroughCursor : readInPages)(manager, spec, (rows) => send(spec.part, rows));
         await onPart(index + 1, PARTS.length);
       }
     };
-    if (this.dataSource.options.type === 'postgres') await this.dataSource.transaction('REPEATABLE READ', read);
+    if (postgres) await this.dataSource.transaction('REPEATABLE READ', read);
     else await read(this.dataSource.manager);
   }
 
@@ -96,5 +91,29 @@ export class ProgramSnapshotRepository {
     const assembly = new SnapshotAssembly();
     await this.stream((part, rows) => assembly.add(part, rows));
     return assembly.finish();
+  }
+}
+
+type PartSpec = (typeof PARTS)[number];
+
+async function readThroughCursor(manager: EntityManager, { query, key }: PartSpec, send: (rows: unknown[]) => void): Promise<void> {
+  const [sql, parameters] = query(manager).orderBy(key).getQueryAndParameters();
+  await manager.query(`DECLARE snapshot_part NO SCROLL CURSOR FOR ${sql}`, parameters);
+  for (;;) {
+    const rows: unknown[] = await manager.query(`FETCH FORWARD ${PAGE} FROM snapshot_part`);
+    if (rows.length > 0) send(rows);
+    if (rows.length < PAGE) break;
+  }
+  await manager.query('CLOSE snapshot_part');
+}
+
+async function readInPages(manager: EntityManager, { query, key, alias }: PartSpec, send: (rows: unknown[]) => void): Promise<void> {
+  for (let after: unknown = null; ; ) {
+    const page = query(manager).orderBy(key).limit(PAGE);
+    if (after !== null) page.andWhere(`${key} > :after`, { after });
+    const rows = await page.getRawMany<Record<string, unknown>>();
+    if (rows.length > 0) send(rows);
+    if (rows.length < PAGE) return;
+    after = rows[rows.length - 1][alias];
   }
 }

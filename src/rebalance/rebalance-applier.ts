@@ -50,7 +50,7 @@ export class RebalanceApplier {
     const tutors = await this.tutors.lockByIds(manager, changes.flatMap((c) => [c.fromTutorId, c.toTutorId]).filter((id): id is string => id !== null));
     const smes = await this.smes.lockByIds(manager, changes.map((c) => c.smeId));
     if (manager.connection.options.type === 'postgres') await manager.query('LOCK TABLE assignment IN SHARE ROW EXCLUSIVE MODE');
-    if ((await this.rebalances.assignmentsFingerprint(manager)) !== basis) throw planStale('active assignments differ');
+    if ((await this.rebalances.assignmentsBasis(manager)) !== basis) throw planStale('active assignments differ');
     await this.apply(manager, rebalanceId, changes, { tutors: new Map(tutors.map((t) => [t.id, t])), smes: new Map(smes.map((s) => [s.id, s])) });
   }
 

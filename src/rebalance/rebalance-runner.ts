@@ -69,7 +69,7 @@ export class RebalanceRunner {
   }
 
   private async planRound(rebalance: Rebalance, progress: RunProgress): Promise<RebalanceSummary> {
-    const basis = await this.rebalances.assignmentsFingerprint();
+    const basis = await this.rebalances.assignmentsBasis();
     const { changes, summary, mode } = await this.solve(rebalance, progress);
     await progress.settled();
     await progress.report(PHASE_SPAN.writing[0], 'writing');

@@ -57,7 +57,7 @@ export class Rebalance {
   @Column({ type: 'text', nullable: true })
   error: string | null;
 
-  /** Fingerprint of the active assignments the plan was made from; apply refuses a plan whose basis moved. */
+  /** The assignments' change stamp the plan was made on; apply refuses a plan whose basis moved. */
   @Column({ type: 'varchar', length: 64, nullable: true })
   basis: string | null;
 

@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Assignment } from '../assignments/assignment.entity.js';
 import { Page, PageQueryDto, paginate } from '../common/pagination.js';
 import { insertRows } from '../database/multi-row-insert.js';
+import { readChangeStamps } from '../settings/change-stamps.js';
 import { ACTIVE_RUN, Rebalance, RebalancePhase } from './rebalance.entity.js';
 import { RebalanceChange } from './rebalance-change.entity.js';
-
-/** Rows per read of the fingerprint: each page is short work for the event loop, and SQLite's reads block it. */
-const FINGERPRINT_PAGE = 20_000;
 
 @Injectable()
 export class RebalanceRepository {
@@ -64,24 +60,11 @@ export class RebalanceRepository {
   }
 
   /**
-   * A digest of every active assignment (id, tutor, SME), in the database's id order: equal digests
-   * mean nothing changed. Read in pages, so a national program's 2 million pairs never hold the event loop.
+   * The assignments' change stamp: it moves with every committed write to the table, so an equal
+   * stamp means the pairs a plan was made on are still the pairs in the database. One row's read,
+   * where a digest of every pair took seconds at national scale.
    */
-  async assignmentsFingerprint(manager: EntityManager = this.dataSource.manager): Promise<string> {
-    const hash = createHash('sha256');
-    for (let after: string | null = null; ; ) {
-      const query = manager
-        .getRepository(Assignment)
-        .createQueryBuilder('a')
-        .select(['a.id AS id', 'a.tutorId AS "tutorId"', 'a.smeId AS "smeId"'])
-        .where('a.endedAt IS NULL')
-        .orderBy('a.id')
-        .limit(FINGERPRINT_PAGE);
-      if (after !== null) query.andWhere('a.id > :after', { after });
-      const rows: { id: string; tutorId: string; smeId: string }[] = await query.getRawMany();
-      for (const row of rows) hash.update(`${row.id}|${row.tutorId}|${row.smeId};`);
-      if (rows.length < FINGERPRINT_PAGE) return hash.digest('hex');
-      after = rows[rows.length - 1].id;
-    }
+  async assignmentsBasis(manager: EntityManager = this.dataSource.manager): Promise<string> {
+    return (await readChangeStamps(manager)).assignment;
   }
 }

@@ -17,13 +17,13 @@ const aRun = (overrides: Partial<Rebalance>): Rebalance => ({
   basis: 'basis-1', activeSlot: null, requestedBy: null, appliedAt: null, createdAt: NOW, finishedAt: NOW, phase: null, solveMode: null, ...overrides,
 });
 
-/** Runs and their plans in memory; `fingerprint` stands for the active assignments as they are now. */
+/** Runs and their plans in memory; `basis` stands for the assignments' change stamp as it is now. */
 class Runs {
   readonly rows: Rebalance[] = [];
   readonly changes: RebalanceChange[] = [];
   readonly jobs: JobRequest[] = [];
   readonly applied: string[] = [];
-  fingerprint = 'basis-1';
+  basis = 'basis-1';
   /** A run another process inserts between this one's look and its insert. */
   racing: Rebalance | null = null;
 
@@ -50,7 +50,7 @@ class Runs {
   applier(): RebalanceApplier {
     const fake: Pick<RebalanceApplier, 'applyOnBasis'> = {
       applyOnBasis: async (_manager, rebalanceId, basis) => {
-        if (basis !== this.fingerprint) throw planStale('active assignments differ');
+        if (basis !== this.basis) throw planStale('active assignments differ');
         this.applied.push(rebalanceId);
       },
     };
@@ -112,7 +112,7 @@ describe('RebalancesService.apply: only a completed dry run, on the assignments 
   it('refuses a stale plan with PLAN_STALE and leaves the run unapplied', async () => {
     const { sut, runs } = build();
     const run = runs.completedDryRun();
-    runs.fingerprint = 'basis-2';
+    runs.basis = 'basis-2';
     await expect(sut.apply(run.id)).rejects.toMatchObject({ code: 'PLAN_STALE' });
     expect(run.appliedAt).toBeNull();
     expect(runs.applied).toEqual([]);

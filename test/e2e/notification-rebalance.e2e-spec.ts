@@ -35,7 +35,7 @@ describe('the notifications of a rebalance', () => {
     const dataSource = t.app.get(DataSource);
     await dataSource.getRepository(Notification).clear();
 
-    const basis = await t.app.get(RebalanceRepository).assignmentsFingerprint();
+    const basis = await t.app.get(RebalanceRepository).assignmentsBasis();
     await t.app.get(UnitOfWork).run((manager) => t.app.get(RebalanceApplier).applyOnBasis(manager, randomUUID(), basis, moves));
 
     const messages = await dataSource.getRepository(Notification).find();
