@@ -27,6 +27,11 @@ export interface AppConfig {
   jobLockSeconds: number;
   logLevel: string;
   notifications: NotificationChannelsConfig;
+  /**
+   * A report that took `liveMs` or longer to compute is served from its last reading, refreshed in
+   * the background, while that reading is younger than `maxAgeSeconds`.
+   */
+  reports: { liveMs: number; maxAgeSeconds: number };
 }
 
 /** The notification channels; a channel left null is off, and only in-app messages are written for it. */
@@ -168,5 +173,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobLockSeconds: integer(env, 'JOB_LOCK_SECONDS', DEFAULT_JOB_LOCK_SECONDS, 1, 3600),
     logLevel,
     notifications: notificationChannels(env),
+    reports: {
+      liveMs: integer(env, 'REPORT_LIVE_MS', 250, 0, 60_000),
+      maxAgeSeconds: integer(env, 'REPORT_MAX_AGE_SECONDS', 600, 1, 24 * 3600),
+    },
   };
 }

@@ -1,30 +1,77 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/app-config.js';
+import { Clock } from '../common/clock.js';
+
+/** A report as served: its figures and when they were read. */
+export type Reading<T> = T & { computedAt: string };
+
+interface Computation {
+  /** The database's state it was read in, where the database has a stamp of it (SQLite). */
+  stamp: string | null;
+  startedAt: Date;
+  value: Promise<Reading<object>>;
+  tookMs: number | null;
+}
 
 /**
- * On SQLite every query holds the process, so a report is computed once per state of the
- * database and served again until something writes: the stamp is this connection's count of
- * changed rows with the file's data version, which moves when another process (a worker) commits.
- * PostgreSQL answers the reports beside other requests, so there they are always computed.
+ * Serves each report from the cheapest reading that is still true enough:
+ * - on SQLite a reading made in the database's current state (this connection's count of changed
+ *   rows with the file's data version, which moves when another process commits) is served again,
+ *   because there every query holds the process;
+ * - a report that took longer than `liveMs` to compute (a national program's, seconds) is served
+ *   from its last reading while it is younger than `maxAgeSeconds`, and each such request starts a
+ *   new reading in the background if none is under way: a coordinator's request never waits for
+ *   the whole program to be counted, and `computedAt` says how old the figures are;
+ * - otherwise the report is computed for the request, so a small program's figures follow every write.
  */
 @Injectable()
 export class ReportCache {
-  private readonly entries = new Map<string, { stamp: string; value: Promise<unknown> }>();
+  private readonly logger = new Logger(ReportCache.name);
+  private readonly latest = new Map<string, Computation>();
+  private readonly running = new Map<string, Computation>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
 
-  async get<T>(name: string, compute: () => Promise<T>): Promise<T> {
+  async get<T extends object>(name: string, compute: () => Promise<T>): Promise<Reading<T>> {
     const stamp = await this.stamp();
-    if (stamp === null) return compute();
-    const hit = this.entries.get(name);
-    if (hit?.stamp === stamp) return hit.value as Promise<T>;
-    const entry = { stamp, value: compute() };
-    this.entries.set(name, entry);
-    entry.value.catch(() => {
-      if (this.entries.get(name) === entry) this.entries.delete(name);
-    });
-    return entry.value;
+    const last = this.latest.get(name);
+    const running = this.running.get(name);
+    if (last && stamp !== null && last.stamp === stamp) return last.value as Promise<Reading<T>>;
+    if (last && this.servesFromLast(last)) {
+      if (!running) this.start(name, stamp, compute).value.catch((error: Error) => this.logger.warn(`report ${name} not refreshed: ${error.message}`));
+      return last.value as Promise<Reading<T>>;
+    }
+    if (running && stamp !== null && running.stamp === stamp) return running.value as Promise<Reading<T>>;
+    return this.start(name, stamp, compute).value as Promise<Reading<T>>;
+  }
+
+  private servesFromLast(last: Computation): boolean {
+    const { liveMs, maxAgeSeconds } = this.config.reports;
+    return last.tookMs !== null && last.tookMs >= liveMs && this.clock.now().getTime() - last.startedAt.getTime() < maxAgeSeconds * 1000;
+  }
+
+  private start(name: string, stamp: string | null, compute: () => Promise<object>): Computation {
+    const startedAt = this.clock.now();
+    const began = performance.now();
+    const computation: Computation = { stamp, startedAt, tookMs: null, value: compute().then((figures) => ({ ...figures, computedAt: startedAt.toISOString() })) };
+    this.running.set(name, computation);
+    const settle = (succeeded: boolean) => {
+      if (this.running.get(name) === computation) this.running.delete(name);
+      if (!succeeded) return;
+      computation.tookMs = performance.now() - began;
+      const last = this.latest.get(name);
+      if (!last || last.startedAt <= startedAt) this.latest.set(name, computation);
+    };
+    computation.value.then(() => settle(true), () => settle(false));
+    return computation;
   }
 
   /** Read before the report is computed, so a write during the computation makes the next request compute again. */

@@ -1,5 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 
+const COMPUTED_AT = {
+  format: 'date-time',
+  example: '2026-12-03T09:30:00.000Z',
+  description: 'when these figures were read; a report that takes long to compute (a national program) is served from its last reading while a new one is made',
+} as const;
+
 const counts = (description: string, example: Record<string, number>) => ({ type: 'object', additionalProperties: { type: 'number' }, description, example }) as const;
 
 /** Every key is present, zeros included. */
@@ -11,6 +17,7 @@ export class OverviewView {
   @ApiProperty(counts('flags with status open, by type', { MENTORING_STALLED: 3 })) openFlagsByType: Record<string, number>;
   @ApiProperty({ minimum: 0, maximum: 1, description: 'share of required courses completed' }) courseCompletionRate: number;
   @ApiProperty(counts('messages by delivery status, every channel', { queued: 2, sent: 40, delivered: 31, read: 12, failed: 1 })) notificationsByStatus: Record<string, number>;
+  @ApiProperty(COMPUTED_AT) computedAt: string;
 }
 
 export class ProvinceCoverageView {
@@ -26,4 +33,5 @@ export class ProvinceCoverageView {
 /** Every province, those without SMEs or tutors included. */
 export class CoverageView {
   @ApiProperty({ type: ProvinceCoverageView, isArray: true }) items: ProvinceCoverageView[];
+  @ApiProperty(COMPUTED_AT) computedAt: string;
 }

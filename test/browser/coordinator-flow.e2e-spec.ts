@@ -67,6 +67,7 @@ describe('the coordinator assigns a tutor and applies a rebalance, in the browse
     const check = (name: string) => expectGoodPage(checked, name);
     await signInAs(page, suite.app.accounts['demo.coordinator']);
     for (const heading of ['Tutors by load', 'Coverage by province', 'Open flags', 'Course completion']) await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+    await page.getByText(/^Figures as of .*\d\d[:.]\d\d/).waitFor();
     const papua = page.getByRole('list', { name: 'Coverage by province' }).getByRole('listitem').filter({ hasText: 'Papua Pegunungan' });
     expect(await page.getByRole('list', { name: 'Coverage by province' }).getByRole('listitem').count()).toBe(38);
     await papua.waitFor();

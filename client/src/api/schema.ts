@@ -132,6 +132,7 @@ export interface components {
     };
     CoverageView: {
       items: (components['schemas']['ProvinceCoverageView'])[];
+      computedAt: string;
     };
     CreateAccountDto: {
       login: string;
@@ -361,6 +362,7 @@ export interface components {
       notificationsByStatus: {
         [key: string]: number;
       };
+      computedAt: string;
     };
     ProvinceCoverageView: {
       provinceCode: string;

@@ -18,6 +18,7 @@ export function OverviewPage() {
   return (
     <Page title={t('nav.overview')}>
       <Problem error={overview.error ?? coverage.error} />
+      {o && <p>{t('overview.computedAt', { time: format.dateTime(o.computedAt) })}</p>}
       {o && (
         <div className="overview-grid">
           <section aria-labelledby="load-heading">

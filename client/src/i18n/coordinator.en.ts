@@ -42,6 +42,7 @@ export const coordinatorEn = {
   },
   flagStatus: { open: 'Open', acknowledged: 'Acknowledged', resolved: 'Resolved' },
   overview: {
+    computedAt: 'Figures as of {{time}}.',
     tutorsByLoad: 'Tutors by load',
     loadColumn: 'SMEs mentored',
     tutorsColumn: 'Active tutors',

@@ -44,6 +44,7 @@ export const coordinatorId: Translated<typeof coordinatorEn> = {
   },
   flagStatus: { open: 'Terbuka', acknowledged: 'Diketahui', resolved: 'Selesai' },
   overview: {
+    computedAt: 'Angka per {{time}}.',
     tutorsByLoad: 'Tutor menurut beban',
     loadColumn: 'UMKM didampingi',
     tutorsColumn: 'Tutor aktif',
