@@ -9,7 +9,7 @@ import { ms, table } from '../bench-table.js';
 import { ApiClient } from './api-client.js';
 import { BenchProcess } from './child-process.js';
 import { freshDatabase } from './fresh-database.js';
-import { type Endpoint, percentile, requestsPerSecond, sampleLatencies, timedGet } from './http-load.js';
+import { type Endpoint, percentile, requestsPerSecond, sampleLatencies } from './http-load.js';
 import { onePercentChange } from './one-percent-change.js';
 
 const SCALES = ['pilot', 'province', 'national'];
@@ -60,12 +60,20 @@ async function timedRun(coordinator: ApiClient, mentor: Endpoint, dryRun: boolea
   return { elapsed, engine, phases, p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, summary: run.summary };
 }
 
-/** A report's first answer after the runs' writes, then the median of five more. */
-async function reportLatency(endpoint: Endpoint) {
-  const first = await timedGet(endpoint);
-  const again: number[] = [];
-  for (let i = 0; i < 5; i++) again.push(await timedGet(endpoint));
-  return `${ms(first)} first, ${ms(percentile(again, 50))} again`;
+/** A report's first answer after the runs' writes, then the median of five more, and how old the oldest figures served were. */
+async function reportLatency({ port, path, token }: Endpoint) {
+  const read = async () => {
+    const started = performance.now();
+    const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`);
+    const { computedAt } = (await response.json()) as { computedAt: string };
+    return { took: performance.now() - started, age: Date.now() - Date.parse(computedAt) };
+  };
+  const first = await read();
+  const again: Awaited<ReturnType<typeof read>>[] = [];
+  for (let i = 0; i < 5; i++) again.push(await read());
+  const oldest = Math.max(first.age, ...again.map((r) => r.age));
+  return `${ms(first.took)} first, ${ms(percentile(again.map((r) => r.took), 50))} again; figures read up to ${ms(oldest)} before`;
 }
 
 async function main(): Promise<void> {
