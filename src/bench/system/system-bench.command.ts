@@ -13,15 +13,18 @@ import { type Endpoint, percentile, requestsPerSecond, sampleLatencies } from '.
 import { onePercentChange } from './one-percent-change.js';
 
 const SCALES = ['pilot', 'province', 'national'];
-const USAGE = 'usage: npm run bench:system -- --scale pilot|province|national (PostgreSQL by DATABASE_URL, SQLite by default)';
+const USAGE =
+  'usage: npm run bench:system -- --scale pilot|province|national [--seeded] (PostgreSQL by DATABASE_URL, SQLite by default; --seeded runs on the database DATABASE_URL names, already seeded at that scale, and leaves it changed)';
 const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
-function scaleOf(argv: string[]): string {
+function optionsOf(argv: string[]): { scale: string; seeded: boolean } {
   const at = argv.indexOf('--scale');
   const scale = at >= 0 ? argv[at + 1] : undefined;
-  if (argv.length !== 2 || !scale || !SCALES.includes(scale)) throw new UsageError(`unexpected ${JSON.stringify(argv.join(' '))}; ${USAGE}`);
-  return scale;
+  const seeded = argv.includes('--seeded');
+  if (argv.length !== (seeded ? 3 : 2) || !scale || !SCALES.includes(scale)) throw new UsageError(`unexpected ${JSON.stringify(argv.join(' '))}; ${USAGE}`);
+  if (seeded && !process.env.DATABASE_URL) throw new UsageError(`--seeded needs DATABASE_URL; ${USAGE}`);
+  return { scale, seeded };
 }
 
 class UsageError extends Error {}
@@ -77,20 +80,23 @@ async function reportLatency({ port, path, token }: Endpoint) {
 }
 
 async function main(): Promise<void> {
-  const scale = scaleOf(process.argv.slice(2));
+  const { scale, seeded } = optionsOf(process.argv.slice(2));
   const PORTS = { api: await freePort(), bare: await freePort() };
-  const database = await freshDatabase(process.env.DATABASE_URL);
+  const database = seeded ? { url: process.env.DATABASE_URL!, drop: async () => undefined } : await freshDatabase(process.env.DATABASE_URL);
   const kind = database.url.startsWith('sqlite:') ? 'SQLite' : 'PostgreSQL';
   const env = { DATABASE_URL: database.url, QUEUE_PREFIX: `bench-${randomBytes(4).toString('hex')}`, JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn' };
   const processes: BenchProcess[] = [];
   const rows: string[][] = [];
   const row = (step: string, figure: string, detail = '', engine = '', p50 = '', p99 = '') => rows.push([step, figure, engine, p50, p99, detail]);
   try {
-    log(`seeding the ${scale} program into a fresh ${kind} database`);
-    const seedStarted = performance.now();
-    const seed = new BenchProcess('seed', ['--max-old-space-size=12288', 'dist/seed/seed.command.js', '--scale', scale, '--seed', '1'], env);
-    if ((await seed.exited) !== 0) throw new Error('the seed failed');
-    row('seed', seconds(performance.now() - seedStarted), `peak RSS ${Math.round(seed.peakMb())} MB`);
+    if (seeded) row('seed', 'not measured', 'the database was seeded before the bench (--seeded)');
+    else {
+      log(`seeding the ${scale} program into a fresh ${kind} database`);
+      const seedStarted = performance.now();
+      const seed = new BenchProcess('seed', ['--max-old-space-size=12288', 'dist/seed/seed.command.js', '--scale', scale, '--seed', '1'], env);
+      if ((await seed.exited) !== 0) throw new Error('the seed failed');
+      row('seed', seconds(performance.now() - seedStarted), `peak RSS ${Math.round(seed.peakMb())} MB`);
+    }
 
     // PostgreSQL: the API apart and a worker beside it. SQLite: one process, as `npm start` runs
     // (a second process writing the same file fails requests with "database is locked").
