@@ -7,7 +7,6 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
-import { PagesModule } from './pages/pages.module.js';
 import { QueueModule } from './jobs/queue.module.js';
 import { WorkersModule } from './jobs/workers.module.js';
 import { workerModules } from './worker-modules.js';
@@ -53,7 +52,6 @@ export class AppModule {
         RegionsModule,
         HealthModule,
         NotificationsModule,
-        PagesModule,
       ],
     };
   }

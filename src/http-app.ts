@@ -16,6 +16,7 @@ import type { AppConfig } from './config/app-config.js';
 import { mountQueueDashboard } from './jobs/queue-dashboard.js';
 import { createPino, PinoLogger } from './logging/pino-logger.js';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
+import { mountPages } from './pages/pages.js';
 
 export const API_PREFIX = 'api';
 /** Each body is held to what its route needs: JSON is small, a progress batch up to its 10,000 rows, a CSV import its 50,000. */
@@ -28,7 +29,8 @@ const CSV_IMPORT_PATHS = /^\/api\/imports\/(tutors|smes)\/?$/i;
 export async function createHttpApp(config: AppConfig): Promise<INestApplication> {
   const logger = createPino(config.logLevel);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: new PinoLogger(logger), bodyParser: false });
-  app.use(pinoHttp({ logger }));
+  // A line per request is logged at `info`; under a higher level nothing is built for it.
+  if (logger.isLevelEnabled('info')) app.use(pinoHttp({ logger }));
   app.set('trust proxy', config.trustProxy);
   app.use(helmet({ contentSecurityPolicy: false }));
   app.use(cookieParser());
@@ -40,6 +42,7 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
   app.use(jsonBody(JSON_LIMIT));
   app.use(CSV_IMPORT_PATHS, express.text({ type: 'text/csv', limit: CSV_LIMIT }));
   mountQueueDashboard(app);
+  mountPages(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());

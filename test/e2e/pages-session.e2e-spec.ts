@@ -80,8 +80,8 @@ describe('the pages beside the API', () => {
     }
   });
 
-  it('leaves an unknown /api path to the API, which answers its JSON 404', async () => {
-    const response = await request(t.http).get('/api/no-such-route').expect(404);
+  it.each(['/api/no-such-route', '/api'])('leaves the unknown API path %s to the API, which answers its JSON 404', async (path) => {
+    const response = await request(t.http).get(path).expect(404);
     expect(response.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: expect.any(String) });
   });
 
