@@ -7,9 +7,6 @@ import { Page, PageQueryDto, paginate } from '../common/pagination.js';
 import { Assignment, EndReason } from './assignment.entity.js';
 import { firstFreeSeat } from './seat.rule.js';
 
-/** Ids per statement for a rebalance's bulk reads and ends: a national plan takes a few hundred statements. */
-const BULK_ID_CHUNK = 5000;
-
 export interface AssignmentFilter extends PageQueryDto {
   tutorId?: string;
   smeId?: string;
@@ -40,12 +37,12 @@ export class AssignmentRepository {
   }
 
   findActiveBySmes(smeIds: string[], manager: EntityManager): Promise<Assignment[]> {
-    return flatMapInChunks(smeIds, (chunk) => manager.getRepository(Assignment).findBy({ smeId: In(chunk), endedAt: IsNull() }), BULK_ID_CHUNK);
+    return flatMapInChunks(smeIds, (chunk) => manager.getRepository(Assignment).findBy({ smeId: In(chunk), endedAt: IsNull() }));
   }
 
   /** The seats these tutors' active pairs hold. */
   findActiveSeatsByTutors(tutorIds: string[], manager: EntityManager): Promise<Pick<Assignment, 'tutorId' | 'slot'>[]> {
-    return flatMapInChunks(tutorIds, (chunk) => manager.getRepository(Assignment).find({ select: { tutorId: true, slot: true }, where: { tutorId: In(chunk), endedAt: IsNull() } }), BULK_ID_CHUNK);
+    return flatMapInChunks(tutorIds, (chunk) => manager.getRepository(Assignment).find({ select: { tutorId: true, slot: true }, where: { tutorId: In(chunk), endedAt: IsNull() } }));
   }
 
   /** New pairs, all of one shape (the same fields given), in as few statements as the database allows. */
@@ -59,10 +56,8 @@ export class AssignmentRepository {
     await forEachChunk(ids, async (chunk) => {
       await manager.getRepository(Assignment).update({ id: In(chunk), endedAt: IsNull() }, ended);
       if (end.rebalanceId) await manager.getRepository(Assignment).update({ id: In(chunk), rebalanceId: IsNull() }, { rebalanceId: end.rebalanceId });
-    }, BULK_ID_CHUNK);
+    });
   }
-
-
 
   /** Every assignment, active and ended, the SMEs ever had. */
   historyOfSmes(smeIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Assignment[]> {

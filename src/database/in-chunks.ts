@@ -1,5 +1,8 @@
-/** Databases cap a statement's parameters (SQLite 32,766, PostgreSQL 65,535): long id lists go in slices. */
-export const ID_CHUNK = 1000;
+/**
+ * Databases cap a statement's parameters (SQLite 32,766, PostgreSQL 65,535): long id lists go in
+ * slices, each large enough that a national rebalance's reads and locks take a few hundred statements.
+ */
+export const ID_CHUNK = 5000;
 
 export async function flatMapInChunks<T, R>(items: T[], query: (chunk: T[]) => Promise<R[]>, size = ID_CHUNK): Promise<R[]> {
   const results: R[] = [];
