@@ -6,6 +6,9 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { Clock } from '../common/clock.js';
 
+/** A slow report is read again once its last reading is this many times as old as that reading took: it keeps the database busy a quarter of the time at most. */
+const REFRESH_AFTER_TIMES_ITS_COST = 4;
+
 /** A report as served: its figures and when they were read. */
 export type Reading<T> = T & { computedAt: string };
 
@@ -23,9 +26,10 @@ interface Computation {
  *   rows with the file's data version, which moves when another process commits) is served again,
  *   because there every query holds the process;
  * - a report that took longer than `liveMs` to compute (a national program's, seconds) is served
- *   from its last reading while it is younger than `maxAgeSeconds`, and each such request starts a
- *   new reading in the background if none is under way: a coordinator's request never waits for
- *   the whole program to be counted, and `computedAt` says how old the figures are;
+ *   from its last reading while it is younger than `maxAgeSeconds`, and a request starts a new
+ *   reading in the background when none is under way and the last is four times as old as it took:
+ *   a coordinator's request never waits for the whole program to be counted, and `computedAt` says
+ *   how old the figures are;
  * - otherwise the report is computed for the request, so a small program's figures follow every write.
  */
 @Injectable()
@@ -46,7 +50,9 @@ export class ReportCache {
     const running = this.running.get(name);
     if (last && stamp !== null && last.stamp === stamp) return last.value as Promise<Reading<T>>;
     if (last && this.servesFromLast(last)) {
-      if (!running) this.start(name, stamp, compute).value.catch((error: Error) => this.logger.warn(`report ${name} not refreshed: ${error.message}`));
+      if (!running && this.ageMs(last) >= REFRESH_AFTER_TIMES_ITS_COST * last.tookMs!) {
+        this.start(name, stamp, compute).value.catch((error: Error) => this.logger.warn(`report ${name} not refreshed: ${error.message}`));
+      }
       return last.value as Promise<Reading<T>>;
     }
     if (running && stamp !== null && running.stamp === stamp) return running.value as Promise<Reading<T>>;
@@ -55,7 +61,11 @@ export class ReportCache {
 
   private servesFromLast(last: Computation): boolean {
     const { liveMs, maxAgeSeconds } = this.config.reports;
-    return last.tookMs !== null && last.tookMs >= liveMs && this.clock.now().getTime() - last.startedAt.getTime() < maxAgeSeconds * 1000;
+    return last.tookMs !== null && last.tookMs >= liveMs && this.ageMs(last) < maxAgeSeconds * 1000;
+  }
+
+  private ageMs(computation: Computation): number {
+    return this.clock.now().getTime() - computation.startedAt.getTime();
   }
 
   private start(name: string, stamp: string | null, compute: () => Promise<object>): Computation {
