@@ -34,7 +34,8 @@ export function mountPages(app: NestExpressApplication): void {
   const indexFile = join(CLIENT_DIR, 'index.html');
   app.use((request: Request, response: Response, next: NextFunction) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || NOT_A_PAGE.test(request.path)) return next();
-    files(request, response, () => {
+    files(request, response, (error?: unknown) => {
+      if (error) return next(error);
       withPagesPolicy(response);
       response.sendFile(indexFile, (error) => error && !response.headersSent && next());
     });

@@ -17,7 +17,10 @@ interface Computation {
   stamp: string | null;
   startedAt: Date;
   value: Promise<Reading<object>>;
-  tookMs: number | null;
+}
+
+interface FinishedComputation extends Computation {
+  tookMs: number;
 }
 
 /**
@@ -35,7 +38,7 @@ interface Computation {
 @Injectable()
 export class ReportCache {
   private readonly logger = new Logger(ReportCache.name);
-  private readonly latest = new Map<string, Computation>();
+  private readonly latest = new Map<string, FinishedComputation>();
   private readonly running = new Map<string, Computation>();
 
   constructor(
@@ -50,7 +53,7 @@ export class ReportCache {
     const running = this.running.get(name);
     if (last && stamp !== null && last.stamp === stamp) return last.value as Promise<Reading<T>>;
     if (last && this.servesFromLast(last)) {
-      if (!running && this.ageMs(last) >= REFRESH_AFTER_TIMES_ITS_COST * last.tookMs!) {
+      if (!running && this.ageMs(last) >= REFRESH_AFTER_TIMES_ITS_COST * last.tookMs) {
         this.start(name, stamp, compute).value.catch((error: Error) => this.logger.warn(`report ${name} not refreshed: ${error.message}`));
       }
       return last.value as Promise<Reading<T>>;
@@ -59,9 +62,9 @@ export class ReportCache {
     return this.start(name, stamp, compute).value as Promise<Reading<T>>;
   }
 
-  private servesFromLast(last: Computation): boolean {
+  private servesFromLast(last: FinishedComputation): boolean {
     const { liveMs, maxAgeSeconds } = this.config.reports;
-    return last.tookMs !== null && last.tookMs >= liveMs && this.ageMs(last) < maxAgeSeconds * 1000;
+    return last.tookMs >= liveMs && this.ageMs(last) < maxAgeSeconds * 1000;
   }
 
   private ageMs(computation: Computation): number {
@@ -71,14 +74,13 @@ export class ReportCache {
   private start(name: string, stamp: string | null, compute: () => Promise<object>): Computation {
     const startedAt = this.clock.now();
     const began = performance.now();
-    const computation: Computation = { stamp, startedAt, tookMs: null, value: compute().then((figures) => ({ ...figures, computedAt: startedAt.toISOString() })) };
+    const computation: Computation = { stamp, startedAt, value: compute().then((figures) => ({ ...figures, computedAt: startedAt.toISOString() })) };
     this.running.set(name, computation);
     const settle = (succeeded: boolean) => {
       if (this.running.get(name) === computation) this.running.delete(name);
       if (!succeeded) return;
-      computation.tookMs = performance.now() - began;
       const last = this.latest.get(name);
-      if (!last || last.startedAt <= startedAt) this.latest.set(name, computation);
+      if (!last || last.startedAt <= startedAt) this.latest.set(name, { ...computation, tookMs: performance.now() - began });
     };
     computation.value.then(() => settle(true), () => settle(false));
     return computation;

@@ -64,12 +64,10 @@ async function timedRun(coordinator: ApiClient, mentor: Endpoint, dryRun: boolea
 }
 
 /** A report's first answer after the runs' writes, then the median of five more, and how old the oldest figures served were. */
-async function reportLatency({ port, path, token }: Endpoint) {
+async function reportLatency(coordinator: ApiClient, path: string) {
   const read = async () => {
     const started = performance.now();
-    const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { authorization: `Bearer ${token}` } });
-    if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`);
-    const { computedAt } = (await response.json()) as { computedAt: string };
+    const { computedAt } = await coordinator.call<{ computedAt: string }>('GET', path);
     return { took: performance.now() - started, age: Date.now() - Date.parse(computedAt) };
   };
   const first = await read();
@@ -140,8 +138,7 @@ async function main(): Promise<void> {
     await rpsRow(mentor);
     await rpsRow({ ...overview, path: '/api/smes?limit=100' });
     // After the routes above, so a report read in the background does not load the machine under them.
-    row('GET /api/reports/overview', await reportLatency(overview));
-    row('GET /api/reports/coverage', await reportLatency({ ...overview, path: '/api/reports/coverage' }));
+    for (const path of ['/api/reports/overview', '/api/reports/coverage']) row(`GET ${path}`, await reportLatency(coordinator, path));
     await rpsRow(overview);
     const workerPeak = worker ? `worker ${Math.round(worker.peakMb())} MB` : 'the API process runs the jobs too';
     row('peak RSS', `api ${Math.round(api.peakMb())} MB`, `${workerPeak}; bare route ${Math.round(bare.peakMb())} MB`);
