@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { AssignmentsService } from './assignments.service.js';
 
 const NOW = new Date('2026-11-20T02:00:00Z');
-const coordinator: AuthUser = { accountId: 'coordinator-1', role: 'coordinator', tutorId: null, smeId: null };
+const coordinator: AuthUser = { accountId: 'coordinator-1', role: 'coordinator', tutorId: null, smeId: null, tokenVersion: 0 };
 
 function build(maxSmes = 2) {
   const program = new InMemoryProgram().add({ tutor: aTutorRecord('tutor-1', { maxSmes }) });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { preparedRead } from '../database/prepared-read.js';
 import { Account } from './account.entity.js';
 
 @Injectable()
@@ -27,8 +28,7 @@ export class AccountRepository {
   /** The token version of a live account, or null once it is removed: one primary-key read per request. */
   async tokenVersionOf(id: string): Promise<number | null> {
     // Plain SQL: building a find query and an entity cost more than the read on every authenticated request.
-    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters('SELECT "tokenVersion" FROM account WHERE id = :id', { id });
-    const [row]: { tokenVersion: number | string }[] = await this.dataSource.query(sql, parameters);
+    const [row] = await preparedRead<{ tokenVersion: number | string }>(this.dataSource, 'account-token-version', 'SELECT "tokenVersion" FROM account WHERE id = :id', { id });
     return row ? Number(row.tokenVersion) : null;
   }
 

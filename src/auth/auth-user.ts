@@ -6,4 +6,6 @@ export interface AuthUser {
   role: Role;
   tutorId: string | null;
   smeId: string | null;
+  /** The account's token version the token was issued under. */
+  tokenVersion: number;
 }

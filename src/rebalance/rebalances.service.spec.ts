@@ -79,7 +79,7 @@ function build() {
 describe('RebalancesService.request: runs are never doubled', () => {
   it('queues a run holding the one active slot, and records its job with it', async () => {
     const { sut, runs } = build();
-    const run = await sut.request({ dryRun: true, provinceCode: '32', trigger: 'manual', requestedBy: { accountId: 'coordinator-1', role: 'coordinator', tutorId: null, smeId: null } });
+    const run = await sut.request({ dryRun: true, provinceCode: '32', trigger: 'manual', requestedBy: { accountId: 'coordinator-1', role: 'coordinator', tutorId: null, smeId: null, tokenVersion: 0 } });
     expect(run).toMatchObject({ status: 'queued', dryRun: true, provinceCode: '32', activeSlot: ACTIVE_RUN, requestedBy: 'coordinator-1', createdAt: NOW });
     expect(runs.jobs).toEqual([{ name: RebalanceJob.run, data: { rebalanceId: run.id } }]);
   });

@@ -14,7 +14,7 @@ import type { MentoringSession } from './mentoring-session.entity.js';
 import type { SessionRepository } from './session.repository.js';
 import { SessionsService } from './sessions.service.js';
 
-const tutorA: AuthUser = { accountId: 'acc-a', role: 'tutor', tutorId: 'tutor-a', smeId: null };
+const tutorA: AuthUser = { accountId: 'acc-a', role: 'tutor', tutorId: 'tutor-a', smeId: null, tokenVersion: 0 };
 const session = { smeId: 'sme-x', date: '2026-11-20', durationMinutes: 60, mode: 'online' as const, topics: ['pricing' as const] };
 /** Late evening in UTC is already the next morning in Jakarta, the program's time zone. */
 const NOW = new Date('2026-11-30T18:30:00Z');

@@ -3,23 +3,23 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { linkedSmeId } from '../auth/linked-record.js';
 import { CourseRepository } from '../tracking/course.repository.js';
 import { withRegionNames } from '../regions/region-names.js';
-import { TutorRepository } from '../tutors/tutor.repository.js';
-import { SmeRepository } from './sme.repository.js';
+import { staleToken } from '../auth/stale-token.js';
+import { SmePortalRepository } from './sme-portal.repository.js';
+import type { SmeStatus } from './sme-vocabulary.js';
 import type { CourseStatusView, MentorView, MyCoursesView } from './sme-portal.response.js';
 
 /** What an SME sees: its own mentor and its own courses, nothing of others. */
 @Injectable()
 export class SmePortalService {
   constructor(
-    private readonly tutors: TutorRepository,
-    private readonly smes: SmeRepository,
+    private readonly portal: SmePortalRepository,
     private readonly courses: CourseRepository,
   ) {}
 
   async myMentor(user: AuthUser): Promise<MentorView> {
-    const smeId = linkedSmeId(user);
-    const mentor = await this.tutors.mentorOfSme(smeId);
-    return mentor ? { mentor: withRegionNames(mentor) } : { mentor: null, reason: await this.noMentorReason(smeId) };
+    const reading = await this.portal.mentorFor({ accountId: user.accountId, tokenVersion: user.tokenVersion, smeId: linkedSmeId(user) });
+    if (!reading) throw staleToken();
+    return reading.mentor ? { mentor: withRegionNames(reading.mentor) } : { mentor: null, reason: noMentorReason(reading.smeStatus) };
   }
 
   async myCourses(user: AuthUser): Promise<MyCoursesView> {
@@ -31,11 +31,10 @@ export class SmePortalService {
     const required = items.filter((c) => c.required);
     return { items, nextCursor: null, requiredCompleted: required.filter((c) => c.progressPercent === 100).length, requiredTotal: required.length };
   }
+}
 
-  private async noMentorReason(smeId: string): Promise<string> {
-    const sme = await this.smes.findById(smeId);
-    if (sme?.status === 'graduated') return 'You have graduated from the program and no longer need a mentor.';
-    if (sme?.status === 'withdrawn') return 'You have withdrawn from the program.';
-    return 'No mentor is assigned yet; the program coordinator will match you with one soon.';
-  }
+function noMentorReason(status: SmeStatus | null): string {
+  if (status === 'graduated') return 'You have graduated from the program and no longer need a mentor.';
+  if (status === 'withdrawn') return 'You have withdrawn from the program.';
+  return 'No mentor is assigned yet; the program coordinator will match you with one soon.';
 }

@@ -5,6 +5,7 @@ import { SettingsModule } from '../settings/settings.module.js';
 import { TrackingRecordsModule } from '../tracking/tracking-records.module.js';
 import { TutorRecordsModule } from '../tutors/tutor-records.module.js';
 import { SmePortalController } from './sme-portal.controller.js';
+import { SmePortalRepository } from './sme-portal.repository.js';
 import { SmePortalService } from './sme-portal.service.js';
 import { SmeRecordsModule } from './sme-records.module.js';
 import { SmesController } from './smes.controller.js';
@@ -15,6 +16,6 @@ import { SmesService } from './smes.service.js';
 @Module({
   imports: [SmeRecordsModule, AssignmentRecordsModule, TutorRecordsModule, TrackingRecordsModule, AssignmentsModule, SettingsModule],
   controllers: [SmesController, SmePortalController],
-  providers: [SmesService, SmePortalService, SmeCandidatesService, SmeCandidatesPool],
+  providers: [SmesService, SmePortalService, SmePortalRepository, SmeCandidatesService, SmeCandidatesPool],
 })
 export class SmesModule {}

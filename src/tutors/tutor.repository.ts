@@ -7,7 +7,6 @@ import { findAllForUpdate, findForUpdate } from '../database/row-lock.js';
 import { whereNameContains } from '../common/name-search.js';
 import { Page, paginate } from '../common/pagination.js';
 import { RegionNames, withRegionNames } from '../regions/region-names.js';
-import { Assignment } from '../assignments/assignment.entity.js';
 import { Tutor } from './tutor.entity.js';
 import type { TutorListQueryDto } from './tutor.dto.js';
 
@@ -17,30 +16,12 @@ export type TutorSeats = Pick<Tutor, 'id' | 'status' | 'maxSmes'>;
 /** What matching reads of a tutor. */
 export type TutorMatchingColumns = Pick<Tutor, 'id' | 'provinceCode' | 'regencyCode' | 'categories' | 'languages' | 'modes' | 'maxSmes'>;
 
-/** An SME's current tutor as the SME sees it, with the day the pair started. */
-export type MentorOfSme = Pick<Tutor, 'name' | 'storeName' | 'phone' | 'regencyCode' | 'provinceCode' | 'modes'> & { since: Date };
-
 @Injectable()
 export class TutorRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly assignments: AssignmentRepository,
   ) {}
-
-  /** One joined read in plain SQL, since an SME's page asks for it often; values are converted as TypeORM would. */
-  async mentorOfSme(smeId: string): Promise<MentorOfSme | null> {
-    const { driver } = this.dataSource;
-    const [sql, parameters] = driver.escapeQueryWithParameters(
-      `SELECT t."name", t."storeName", t."phone", t."regencyCode", t."provinceCode", t."modes", a."startedAt"
-       FROM assignment a JOIN tutor t ON t.id = a."tutorId" WHERE a."smeId" = :smeId AND a."endedAt" IS NULL`,
-      { smeId },
-    );
-    const [row] = await this.dataSource.query(sql, parameters);
-    if (!row) return null;
-    const hydrated = (entity: new () => object, property: string) => driver.prepareHydratedValue(row[property], this.dataSource.getMetadata(entity).findColumnWithPropertyName(property)!);
-    const { name, storeName, phone, regencyCode, provinceCode } = row;
-    return { name, storeName, phone, regencyCode, provinceCode, modes: hydrated(Tutor, 'modes'), since: hydrated(Assignment, 'startedAt') };
-  }
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Tutor | null> {
     return manager.getRepository(Tutor).findOneBy({ id });

@@ -67,6 +67,15 @@ describe('a coordinator assigns a tutor, the tutor logs a session, the SME sees 
     expect(mentor.body).toEqual({ mentor: null, reason: expect.stringContaining('No mentor') });
   });
 
+  it.each([
+    ['graduated', 'You have graduated from the program and no longer need a mentor.'],
+    ['withdrawn', 'You have withdrawn from the program.'],
+  ])('tells a %s SME why it has no mentor', async (status, reason) => {
+    await request(t.http).patch(`/api/smes/${sme.id}`).set(bearer(t.coordinatorToken)).send({ status }).expect(200);
+    const mentor = await request(t.http).get('/api/me/mentor').set(bearer(smeToken)).expect(200);
+    expect(mentor.body).toEqual({ mentor: null, reason });
+  });
+
   it('refuses a session for an SME the tutor no longer mentors, as not found', async () => {
     const response = await request(t.http)
       .post('/api/sessions')

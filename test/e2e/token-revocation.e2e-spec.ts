@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { Account } from '../../src/auth/account.entity.js';
-import { aTutor } from '../support/factories.js';
+import { anSme, aTutor } from '../support/factories.js';
 import { bearer, created, loginToken, startTestApp, TestApp } from '../support/test-app.js';
 
 describe('a token stops working as soon as its account is removed or its password changes', () => {
@@ -54,6 +54,21 @@ describe('a token stops working as soon as its account is removed or its passwor
     await me(token, second).expect(200);
     await request(t.http).delete(`/api/accounts/${id}`).set(bearer(t.coordinatorToken)).expect(204);
     expect((await me(token, second)).status).toBe(401);
+  });
+
+  // The mentor route confirms the token in its own read rather than the guard's.
+  it('refuses an SME’s token at its mentor route once the account is removed or its password changes', async () => {
+    const mentor = (token: string) => request(t.http).get('/api/me/mentor').set(bearer(token));
+    const sme = await created<{ id: string }>(t, '/api/smes', anSme({ businessName: 'Warung Sabar' }));
+    const account = await created<{ id: string }>(t, '/api/accounts', { login: 'sme.revoked', password: 'sme-revoked-password', role: 'sme', smeId: sme.id });
+    const before = await loginToken(t.http, 'sme.revoked', 'sme-revoked-password');
+    expect((await mentor(before).expect(200)).body).toMatchObject({ mentor: null, reason: expect.stringMatching(/No mentor is assigned yet/) });
+    await request(t.http).patch(`/api/accounts/${account.id}`).set(bearer(t.coordinatorToken)).send({ password: 'sme-new-password' }).expect(200);
+    expect((await mentor(before)).body).toMatchObject({ code: 'UNAUTHENTICATED' });
+    const after = await loginToken(t.http, 'sme.revoked', 'sme-new-password');
+    await mentor(after).expect(200);
+    await request(t.http).delete(`/api/accounts/${account.id}`).set(bearer(t.coordinatorToken)).expect(204);
+    expect((await mentor(after)).status).toBe(401);
   });
 
   it('refuses a removed coordinator’s token at the queue dashboard too', async () => {
