@@ -74,7 +74,7 @@ export class ProgramSnapshotRepository {
    * connection a long transaction would hold from every request, parts are read in keyset pages,
    * and a change between pages moves the assignments' stamp, so the apply refuses the plan.
    */
-  async stream(send: (part: SnapshotPart, rows: unknown[]) => void, onPart: (done: number, of: number) => Promise<void> = async () => undefined): Promise<void> {
+  async stream(send: (part: SnapshotPart, rows: unknown[]) => Promise<void>, onPart: (done: number, of: number) => Promise<void> = async () => undefined): Promise<void> {
     const postgres = this.dataSource.options.type === 'postgres';
     const read = async (manager: EntityManager) => {
       for (const [index, spec] of PARTS.entries()) {
@@ -89,30 +89,30 @@ export class ProgramSnapshotRepository {
   /** The whole snapshot in this thread (tests compare a run's plan with one made from it). */
   async load(): Promise<ProgramSnapshot> {
     const assembly = new SnapshotAssembly();
-    await this.stream((part, rows) => assembly.add(part, rows));
+    await this.stream(async (part, rows) => assembly.add(part, rows));
     return assembly.finish();
   }
 }
 
 type PartSpec = (typeof PARTS)[number];
 
-async function readThroughCursor(manager: EntityManager, { query, key }: PartSpec, send: (rows: unknown[]) => void): Promise<void> {
+async function readThroughCursor(manager: EntityManager, { query, key }: PartSpec, send: (rows: unknown[]) => Promise<void>): Promise<void> {
   const [sql, parameters] = query(manager).orderBy(key).getQueryAndParameters();
   await manager.query(`DECLARE snapshot_part NO SCROLL CURSOR FOR ${sql}`, parameters);
   for (;;) {
     const rows: unknown[] = await manager.query(`FETCH FORWARD ${PAGE} FROM snapshot_part`);
-    if (rows.length > 0) send(rows);
+    if (rows.length > 0) await send(rows);
     if (rows.length < PAGE) break;
   }
   await manager.query('CLOSE snapshot_part');
 }
 
-async function readInPages(manager: EntityManager, { query, key, alias }: PartSpec, send: (rows: unknown[]) => void): Promise<void> {
+async function readInPages(manager: EntityManager, { query, key, alias }: PartSpec, send: (rows: unknown[]) => Promise<void>): Promise<void> {
   for (let after: unknown = null; ; ) {
     const page = query(manager).orderBy(key).limit(PAGE);
     if (after !== null) page.andWhere(`${key} > :after`, { after });
     const rows = await page.getRawMany<Record<string, unknown>>();
-    if (rows.length > 0) send(rows);
+    if (rows.length > 0) await send(rows);
     if (rows.length < PAGE) return;
     after = rows[rows.length - 1][alias];
   }

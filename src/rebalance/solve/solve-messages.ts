@@ -21,6 +21,7 @@ export type ToSolveThread =
 export type SolvePhase = 'solving' | 'diffing';
 
 export type FromSolveThread =
+  | { type: 'taken' }
   | { type: 'progress'; phase: SolvePhase; percent: number }
   | { type: 'changes'; changes: PlannedChange[] }
   | { type: 'done'; summary: RebalanceSummary; mode: SolveMode }

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { InvalidMatchingInputError } from '../../matching/index.js';
 import type { PlannedChange } from '../plan-diff.js';
 import type { RebalanceSummary, SolveMode } from '../rebalance.entity.js';
+import { PageWindow } from './page-window.js';
 import type { FromSolveThread, SnapshotPart, SolvePhase, SolveRequest, ToSolveThread } from './solve-messages.js';
 
 export interface SolveResult {
@@ -13,8 +14,11 @@ export interface SolveResult {
   mode: SolveMode;
 }
 
-/** Sends the snapshot's rows to the thread, page by page. */
-export type SnapshotFeed = (send: (part: SnapshotPart, rows: unknown[]) => void) => Promise<void>;
+/** Sends the snapshot's rows to the thread, page by page, each send awaited before the next page is read. */
+export type SnapshotFeed = (send: (part: SnapshotPart, rows: unknown[]) => Promise<void>) => Promise<void>;
+
+/** Two pages out: the thread assembles one while the database reads the next. */
+const PAGES_OUT = 2;
 
 /**
  * The thread's compiled file. Under Jest this module runs as TypeScript, which a worker thread
@@ -46,14 +50,19 @@ export class SolveThread implements OnApplicationShutdown {
   private async run(request: SolveRequest, feed: SnapshotFeed, onProgress: (phase: SolvePhase, percent: number) => void): Promise<SolveResult> {
     const worker = (this.worker ??= this.start());
     worker.ref();
+    const window = new PageWindow(PAGES_OUT);
+    const exchange = this.exchange(worker, window, onProgress);
+    const post = (message: ToSolveThread) => worker.postMessage(message);
     try {
-      const result = this.result(worker, onProgress);
-      const post = (message: ToSolveThread) => worker.postMessage(message);
       post({ type: 'begin', request });
-      await feed((part, rows) => post({ type: 'rows', part, rows }));
+      await feed(async (part, rows) => {
+        post({ type: 'rows', part, rows });
+        await window.posted();
+      });
       post({ type: 'solve' });
-      return await result;
+      return await exchange.result;
     } finally {
+      exchange.settle();
       worker.unref();
     }
   }
@@ -75,31 +84,40 @@ export class SolveThread implements OnApplicationShutdown {
     return worker;
   }
 
-  private result(worker: Worker, onProgress: (phase: SolvePhase, percent: number) => void): Promise<SolveResult> {
-    return new Promise<SolveResult>((resolve, reject) => {
-      const changes: PlannedChange[] = [];
-      const settle = () => {
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-      };
-      const onError = (error: Error) => {
+  /**
+   * One run's answers from the thread: pages taken, progress, changes, then done or failed. A failure
+   * also stops the feed (through the window), so a read under way ends and its transaction closes.
+   */
+  private exchange(worker: Worker, window: PageWindow, onProgress: (phase: SolvePhase, percent: number) => void): { result: Promise<SolveResult>; settle: () => void } {
+    const changes: PlannedChange[] = [];
+    let settle: () => void = () => undefined;
+    const result = new Promise<SolveResult>((resolve, reject) => {
+      const fail = (error: Error) => {
         settle();
+        window.fail(error);
         reject(error);
       };
-      const onExit = (code: number) => onError(new Error(`the solve thread stopped (exit code ${code})`));
+      const onExit = (code: number) => fail(new Error(`the solve thread stopped (exit code ${code})`));
       const onMessage = (message: FromSolveThread) => {
-        if (message.type === 'progress') onProgress(message.phase, message.percent);
+        if (message.type === 'taken') window.taken();
+        else if (message.type === 'progress') onProgress(message.phase, message.percent);
         else if (message.type === 'changes') for (const change of message.changes) changes.push(change);
-        else {
+        else if (message.type === 'done') {
           settle();
-          if (message.type === 'done') resolve({ changes, summary: message.summary, mode: message.mode });
-          else reject(message.code === 'INVALID_MATCHING_INPUT' ? new InvalidMatchingInputError(message.message) : new Error(message.message));
-        }
+          resolve({ changes, summary: message.summary, mode: message.mode });
+        } else fail(message.code === 'INVALID_MATCHING_INPUT' ? new InvalidMatchingInputError(message.message) : new Error(message.message));
+      };
+      settle = () => {
+        worker.off('message', onMessage);
+        worker.off('error', fail);
+        worker.off('exit', onExit);
       };
       worker.on('message', onMessage);
-      worker.on('error', onError);
+      worker.on('error', fail);
       worker.on('exit', onExit);
     });
+    // The feed rethrows a failure first; the result's copy must not go unhandled meanwhile.
+    result.catch(() => undefined);
+    return { result, settle };
   }
 }

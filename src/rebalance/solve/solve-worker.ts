@@ -43,6 +43,7 @@ port.on('message', (message: ToSolveThread) => {
       assembly = new SnapshotAssembly();
     } else if (message.type === 'rows') {
       assembly.add(message.part, message.rows);
+      send({ type: 'taken' });
     } else if (request) {
       solve(request);
       request = undefined;
