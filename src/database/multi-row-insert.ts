@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import pg from 'pg/lib/utils.js';
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 
@@ -53,11 +54,19 @@ export async function insertRows<T extends ObjectLiteral>(
   if (driver.options.type === 'postgres') {
     const casts = columns.map((c, i) => `$${i + 1}::${driver.normalizeType(c)}[]`).join(', ');
     const sql = `INSERT INTO ${table} (${names}) SELECT * FROM unnest(${casts})`;
+    // Each batch's arrays are turned into their wire text here, while the database writes the one before.
+    let writing: Promise<unknown> | undefined;
     for (let start = 0; start < rows.length; start += POSTGRES_ROWS) {
       const batch = rows.slice(start, start + POSTGRES_ROWS);
-      await manager.query(sql, columns.map((c) => batch.map((row) => valueOf(row, c))));
-      onBatch(start + batch.length);
+      const parameters = columns.map((c) => pg.prepareValue(batch.map((row) => valueOf(row, c))));
+      if (writing) {
+        await writing;
+        onBatch(start);
+      }
+      writing = manager.query(sql, parameters);
     }
+    await writing;
+    onBatch(rows.length);
     return;
   }
   const handle = (driver as unknown as { databaseConnection: SqliteHandle }).databaseConnection;
