@@ -24,8 +24,29 @@ async function analyze(dataSource: DataSource): Promise<void> {
   await dataSource.query('ANALYZE');
 }
 
+interface SeedTable {
+  entity: new () => ObjectLiteral;
+  name: string;
+  rows: Partial<ObjectLiteral>[];
+}
+
 /** Fills an empty database with a demo program of the given scale; returns the demo accounts to print. Nothing is written if any step fails. */
 export async function seedDemoProgram(dataSource: DataSource, options: SeedOptions, now = new Date(), progress: SeedProgress = () => undefined): Promise<DemoAccount[]> {
+  const tables = await demoTables(options, now, progress);
+  await dataSource.transaction(async (manager) => {
+    // Each table's rows are let go once written, so the collector has less to go through as the load goes on.
+    for (let table = tables.shift(); table; table = tables.shift()) {
+      const { entity, name, rows } = table;
+      await insertRows(manager, entity, rows, (written) => progress(name, written, rows.length));
+    }
+  });
+  progress('refreshing the planner statistics');
+  await analyze(dataSource);
+  return storedDemoAccounts(dataSource);
+}
+
+/** The demo program's rows, table by table in the order they are written. */
+async function demoTables(options: SeedOptions, now: Date, progress: SeedProgress): Promise<SeedTable[]> {
   progress('building the program and its optimal plan');
   const program = buildDemoProgram(options, new Date(now.getTime() - 50 * 24 * 3600 * 1000));
   progress('building course progress and sessions');
@@ -40,19 +61,13 @@ export async function seedDemoProgram(dataSource: DataSource, options: SeedOptio
   const accountRows = await Promise.all(
     links.map(async ([a, link]) => ({ login: a.login, passwordHash: await hashPassword(a.password), role: a.role, tutorId: link.tutorId ?? null, smeId: link.smeId ?? null })),
   );
-  const tables: [new () => ObjectLiteral, string, Partial<ObjectLiteral>[]][] = [
-    [Tutor, 'tutors', program.tutors],
-    [Sme, 'SMEs', program.smes],
-    [Assignment, 'assignments', program.assignments],
-    [Course, 'courses', DEMO_COURSES],
-    [CourseProgress, 'course progress', activity.progress],
-    [MentoringSession, 'sessions', activity.sessions],
-    [Account, 'accounts', accountRows],
+  return [
+    { entity: Tutor, name: 'tutors', rows: program.tutors },
+    { entity: Sme, name: 'SMEs', rows: program.smes },
+    { entity: Assignment, name: 'assignments', rows: program.assignments },
+    { entity: Course, name: 'courses', rows: DEMO_COURSES },
+    { entity: CourseProgress, name: 'course progress', rows: activity.progress },
+    { entity: MentoringSession, name: 'sessions', rows: activity.sessions },
+    { entity: Account, name: 'accounts', rows: accountRows },
   ];
-  await dataSource.transaction(async (manager) => {
-    for (const [entity, name, rows] of tables) await insertRows(manager, entity, rows, (written) => progress(name, written, rows.length));
-  });
-  progress('refreshing the planner statistics');
-  await analyze(dataSource);
-  return storedDemoAccounts(dataSource);
 }
