@@ -22,8 +22,13 @@ describe('npm run bench:system', () => {
       const result = await bench({ DATABASE_URL: database.url }, '--scale', 'pilot', '--seeded');
       expect(result.code).toBe(0);
       // A step's first row: the overview's latency comes before its requests per second.
-      const figures = new Map(result.stdout.split('\n').map((line) => line.split('|').map((cell) => cell.trim())).reverse().map(([, step, figure]) => [step, figure]));
-      for (const step of ['first dry run', 'first applying run', 'run after the 1% change']) expect(figures.get(step)).toMatch(/^\d+\.\d s$/);
+      const cells = result.stdout.split('\n').map((line) => line.split('|').map((cell) => cell.trim()));
+      const figures = new Map([...cells].reverse().map(([, step, figure]) => [step, figure]));
+      const details = new Map(cells.map((row) => [row[1], row[6]]));
+      for (const step of ['first dry run', 'first applying run', 'run after the 1% change']) {
+        expect(figures.get(step)).toMatch(/^\d+\.\d s$/);
+        expect(details.get(step)).toMatch(/; peak RSS of the job's process at each phase's end: (none seen|[a-z]+ \d+\.\d GB(, [a-z]+ \d+\.\d GB)*);/);
+      }
       for (const report of ['overview', 'coverage']) expect(figures.get(`GET /api/reports/${report}`)).toMatch(/^\d.* ms first, .* again; figures read up to /);
       for (const route of ['bare NestJS route', 'GET /api/me/mentor', 'GET /api/smes?limit=100']) expect(figures.get(route)).toMatch(/^[1-9]\d* req\/s$/);
       expect(figures.get('seed')).toBe('not measured');

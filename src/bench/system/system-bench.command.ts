@@ -31,36 +31,50 @@ class UsageError extends Error {}
 
 type RunState = { status: string; phase: string | null; error?: string; summary?: Record<string, number> };
 
+/** A phase as the polls first saw it, with the peak memory the process running the job had reached by then. */
+interface Sighting {
+  phase: string;
+  at: number;
+  peakMb: number;
+}
+
 /** Seconds in each phase of a run, from the phase a poll first saw to the next one's first sighting. */
-function phaseTimes(sightings: { phase: string; at: number }[], end: number): Record<string, number> {
+function phaseTimes(sightings: Sighting[], end: number): Record<string, number> {
   const times: Record<string, number> = {};
   sightings.forEach(({ phase, at }, i) => (times[phase] = (times[phase] ?? 0) + ((sightings[i + 1]?.at ?? end) - at)));
   return times;
 }
+
+/** The job process's peak memory by the end of each phase (the next phase's sighting): where it climbs is where a run holds most. */
+const peaksByPhase = (sightings: Sighting[]): string =>
+  sightings
+    .slice(0, -1)
+    .map(({ phase }, i) => `${phase} ${(sightings[i + 1].peakMb / 1024).toFixed(1)} GB`)
+    .join(', ') || 'none seen';
 
 /**
  * One rebalance from its request to `completed`, with the API's latencies from a second client
  * meanwhile, and the time in each phase as polls every 100 ms see it: the engine's share is the
  * time spent solving and diffing, in the solve thread.
  */
-async function timedRun(coordinator: ApiClient, mentor: Endpoint, dryRun: boolean) {
+async function timedRun(coordinator: ApiClient, mentor: Endpoint, jobs: BenchProcess, dryRun: boolean) {
   const sampler = sampleLatencies(mentor);
   const started = performance.now();
   const { id } = await coordinator.call<{ id: string }>('POST', '/api/rebalances', { dryRun });
-  const sightings: { phase: string; at: number }[] = [];
+  const sightings: Sighting[] = [];
   let run: RunState;
   do {
     await new Promise((resolve) => setTimeout(resolve, 100));
     run = await coordinator.call<RunState>('GET', `/api/rebalances/${id}`);
     const phase = run.phase ?? run.status;
-    if (sightings.at(-1)?.phase !== phase) sightings.push({ phase, at: performance.now() });
+    if (sightings.at(-1)?.phase !== phase) sightings.push({ phase, at: performance.now(), peakMb: jobs.peakMb() });
   } while (run.status === 'queued' || run.status === 'running');
   const elapsed = performance.now() - started;
   const latencies = await sampler.stop();
   if (run.status !== 'completed') throw new Error(`rebalance ${id} ended ${run.status}: ${run.error}`);
   const phases = phaseTimes(sightings.filter((s) => s.phase !== 'completed'), sightings.at(-1)!.at);
   const engine = (phases.solving ?? 0) + (phases.diffing ?? 0);
-  return { elapsed, engine, phases, p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, summary: run.summary };
+  return { elapsed, engine, phases, peaks: peaksByPhase(sightings), p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, summary: run.summary };
 }
 
 /** A report's first answer after the runs' writes, then the median of five more, and how old the oldest figures served were. */
@@ -103,6 +117,7 @@ async function main(): Promise<void> {
     const worker = separateWorker ? new BenchProcess('worker', ['dist/worker.js'], env) : undefined;
     const bare = new BenchProcess('bare', ['dist/bench/system/bare-app.js'], { PORT: String(PORTS.bare) });
     processes.push(api, ...(worker ? [worker] : []), bare);
+    const jobs = worker ?? api;
     await Promise.all([api.ready(PORTS.api, '/health'), bare.ready(PORTS.bare, '/bare')]);
     const anonymous = new ApiClient(PORTS.api);
     const coordinator = await anonymous.signedIn(DEMO_LOGINS.coordinator.login, DEMO_LOGINS.coordinator.password);
@@ -113,19 +128,19 @@ async function main(): Promise<void> {
 
     const runRow = (name: string, r: Awaited<ReturnType<typeof timedRun>>) => {
       const phases = Object.entries(r.phases).map(([phase, time]) => `${phase} ${seconds(time)}`).join(', ');
-      row(name, seconds(r.elapsed), `${phases}; ${r.samples} requests meanwhile; ${JSON.stringify(r.summary)}`, `${seconds(r.engine)} (${Math.round((100 * r.engine) / r.elapsed)}%)`, ms(r.p50), ms(r.p99));
+      row(name, seconds(r.elapsed), `${phases}; peak RSS of the job's process at each phase's end: ${r.peaks}; ${r.samples} requests meanwhile; ${JSON.stringify(r.summary)}`, `${seconds(r.engine)} (${Math.round((100 * r.engine) / r.elapsed)}%)`, ms(r.p50), ms(r.p99));
     };
     log('first dry run');
-    runRow('first dry run', await timedRun(coordinator, mentor, true));
+    runRow('first dry run', await timedRun(coordinator, mentor, jobs, true));
     log('first applying run');
-    runRow('first applying run', await timedRun(coordinator, mentor, false));
+    runRow('first applying run', await timedRun(coordinator, mentor, jobs, false));
     log('the 1% change through the API');
     const dataSource = await programDataSource(loadConfig({ ...process.env, ...env }).database).initialize();
     const changeStarted = performance.now();
     const change = await onePercentChange(dataSource, coordinator).finally(() => dataSource.destroy());
     row('1% change (API)', seconds(performance.now() - changeStarted), `${change.graduated} SMEs graduated, ${change.enrolled} enrolled, ${change.left} tutors left`);
     log('run after the change');
-    runRow('run after the 1% change', await timedRun(coordinator, mentor, false));
+    runRow('run after the 1% change', await timedRun(coordinator, mentor, jobs, false));
 
     log('requests per second and reports');
     const overview = { port: PORTS.api, path: '/api/reports/overview', token: coordinator.bearer };
