@@ -57,6 +57,26 @@ describe('a worker\'s kept engine', () => {
     expect(withNewcomer.plan.objective).toBe(planRebalance(joined, now.smes, settings).objective);
   });
 
+  it('lets the kept plan go as soon as a run will not re-solve from it, and plans in full, to the same optimum', () => {
+    const kept = new KeptEngine();
+    const first = kept.plan('run-1', null, tutors, smes, settings, quiet);
+    kept.keepAsApplied('run-1');
+    kept.beforeRun('run-by-another-worker');
+    const now = appliedThenChanged(tutors, smes, first.plan, 7);
+    const again = kept.plan('run-2', 'run-1', now.tutors, now.smes, settings, quiet);
+    expect(again.mode).toBe('full');
+    expect(again.plan.objective).toBe(planRebalance(now.tutors, now.smes, settings).objective);
+  });
+
+  it('keeps the plan for a run that re-solves from it', () => {
+    const kept = new KeptEngine();
+    const first = kept.plan('run-1', null, tutors, smes, settings, quiet);
+    kept.keepAsApplied('run-1');
+    kept.beforeRun('run-1');
+    const now = appliedThenChanged(tutors, smes, first.plan, 7);
+    expect(kept.plan('run-2', 'run-1', now.tutors, now.smes, settings, quiet).mode).toBe('incremental');
+  });
+
   it('plans in full once the settings change', () => {
     const kept = new KeptEngine();
     const first = kept.plan('run-1', null, tutors, smes, settings, quiet);

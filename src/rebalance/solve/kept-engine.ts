@@ -42,6 +42,17 @@ export class KeptEngine {
     return { plan, mode };
   }
 
+  /**
+   * A run's snapshot is about to stream in. When that run will not re-solve from the kept plan (the
+   * database applied another plan last), the kept program goes now rather than be held beside the
+   * new snapshot while that is read; the plan's prices stay, to start the full plan warm.
+   */
+  beforeRun(lastAppliedRunId: string | null): void {
+    if (this.planOf !== null && this.planOf === lastAppliedRunId) return;
+    this.engine = undefined;
+    this.planOf = null;
+  }
+
   /** Makes the plan last made the engine's applied one, as the plan of `runId`; its next change is measured from there. */
   keepAsApplied(runId: string): void {
     this.engine?.apply();

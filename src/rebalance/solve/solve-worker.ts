@@ -40,6 +40,7 @@ port.on('message', (message: ToSolveThread) => {
   try {
     if (message.type === 'begin') {
       request = message.request;
+      engine.beforeRun(request.lastAppliedRunId);
       assembly = new SnapshotAssembly();
     } else if (message.type === 'rows') {
       assembly.add(message.part, message.rows);
