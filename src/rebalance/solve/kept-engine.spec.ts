@@ -28,12 +28,17 @@ function appliedThenChanged(tutors: MatchTutor[], smes: MatchSme[], plan: Rebala
 describe('a worker\'s kept engine', () => {
   const { tutors, smes } = generateProgram({ scale: 'pilot', seed: 5 });
 
-  it('re-solves the change since the plan the database applied last as edits, to the optimum of planning it from scratch', () => {
+  /** An engine that planned run-1 in full and keeps it as applied, with the program as run-1 left it and then changed. */
+  function afterAppliedFirstRun() {
     const kept = new KeptEngine();
     const first = kept.plan('run-1', null, tutors, smes, settings, quiet);
-    expect(first.mode).toBe('full');
     kept.keepAsApplied('run-1');
-    const now = appliedThenChanged(tutors, smes, first.plan, 7);
+    return { kept, first, now: appliedThenChanged(tutors, smes, first.plan, 7) };
+  }
+
+  it('re-solves the change since the plan the database applied last as edits, to the optimum of planning it from scratch', () => {
+    const { kept, first, now } = afterAppliedFirstRun();
+    expect(first.mode).toBe('full');
     const second = kept.plan('run-2', 'run-1', now.tutors, now.smes, settings, quiet);
     expect(second.mode).toBe('incremental');
     expect(second.plan.objective).toBe(planRebalance(now.tutors, now.smes, settings).objective);
@@ -45,10 +50,7 @@ describe('a worker\'s kept engine', () => {
   });
 
   it('plans in full when the database applied another plan last, or the change is not one it edits', () => {
-    const kept = new KeptEngine();
-    const first = kept.plan('run-1', null, tutors, smes, settings, quiet);
-    kept.keepAsApplied('run-1');
-    const now = appliedThenChanged(tutors, smes, first.plan, 7);
+    const { kept, now } = afterAppliedFirstRun();
     expect(kept.plan('run-2', 'run-by-another-worker', now.tutors, now.smes, settings, quiet).mode).toBe('full');
     kept.keepAsApplied('run-2');
     const joined = [...now.tutors, { ...now.tutors[0], id: 'tutor-who-joins' }];
@@ -58,30 +60,21 @@ describe('a worker\'s kept engine', () => {
   });
 
   it('lets the kept plan go as soon as a run will not re-solve from it, and plans in full, to the same optimum', () => {
-    const kept = new KeptEngine();
-    const first = kept.plan('run-1', null, tutors, smes, settings, quiet);
-    kept.keepAsApplied('run-1');
+    const { kept, now } = afterAppliedFirstRun();
     kept.beforeRun('run-by-another-worker');
-    const now = appliedThenChanged(tutors, smes, first.plan, 7);
     const again = kept.plan('run-2', 'run-1', now.tutors, now.smes, settings, quiet);
     expect(again.mode).toBe('full');
     expect(again.plan.objective).toBe(planRebalance(now.tutors, now.smes, settings).objective);
   });
 
   it('keeps the plan for a run that re-solves from it', () => {
-    const kept = new KeptEngine();
-    const first = kept.plan('run-1', null, tutors, smes, settings, quiet);
-    kept.keepAsApplied('run-1');
+    const { kept, now } = afterAppliedFirstRun();
     kept.beforeRun('run-1');
-    const now = appliedThenChanged(tutors, smes, first.plan, 7);
     expect(kept.plan('run-2', 'run-1', now.tutors, now.smes, settings, quiet).mode).toBe('incremental');
   });
 
   it('plans in full once the settings change', () => {
-    const kept = new KeptEngine();
-    const first = kept.plan('run-1', null, tutors, smes, settings, quiet);
-    kept.keepAsApplied('run-1');
-    const now = appliedThenChanged(tutors, smes, first.plan, 7);
+    const { kept, now } = afterAppliedFirstRun();
     const other = { ...settings, stayBonus: settings.stayBonus + 10 };
     const replanned = kept.plan('run-2', 'run-1', now.tutors, now.smes, other, quiet);
     expect(replanned.mode).toBe('full');
