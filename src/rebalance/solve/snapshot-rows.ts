@@ -1,10 +1,16 @@
 import type { ProgramSnapshot, SnapshotAssignment, SnapshotSme, SnapshotTutor } from '../program-snapshot.repository.js';
-import type { SnapshotPart } from './solve-messages.js';
+import type { SnapshotPage, SnapshotPart } from './solve-messages.js';
 
 type Row = Record<string, unknown>;
 
-/** SQLite returns JSON columns as text and booleans as 0 or 1; PostgreSQL as values. */
-const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+/** Each part's columns, in the order the snapshot's queries select them (a COPY page's fields come in this order). */
+export const SNAPSHOT_COLUMNS: Record<SnapshotPart, readonly string[]> = {
+  tutors: ['id', 'provinceCode', 'regencyCode', 'categories', 'languages', 'modes', 'maxSmes'],
+  smes: ['id', 'provinceCode', 'regencyCode', 'category', 'languages', 'internetAccess', 'segment'],
+  assignments: ['smeId', 'tutorId', 'pinned'],
+  continuedMentoring: ['smeId'],
+  pairsWithSessions: ['smeId'],
+};
 
 /**
  * A program holds only a few distinct lists of categories, languages or modes, so each is kept once
@@ -14,23 +20,23 @@ const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(v
 class SharedLists {
   private readonly lists = new Map<string, readonly string[]>();
 
-  of<T extends readonly string[]>(value: unknown): T {
-    // SQLite's JSON text is its own key; PostgreSQL's parsed list is keyed by its items.
-    const key = typeof value === 'string' ? value : (value as string[]).join('\u0001');
-    let list = this.lists.get(key);
-    if (!list) this.lists.set(key, (list = Object.freeze(json<string[]>(value))));
+  /** The list a JSON column's text holds (both databases give JSON columns here as text). */
+  of<T extends readonly string[]>(text: unknown): T {
+    let list = this.lists.get(text as string);
+    if (!list) this.lists.set(text as string, (list = Object.freeze(JSON.parse(text as string) as string[])));
     return list as T;
   }
 }
 
-/** The snapshot put together from raw rows, page by page, in the thread that solves it. */
+/** The snapshot put together from raw rows or COPY pages, page by page, in the thread that solves it. */
 export class SnapshotAssembly {
   private readonly snapshot: ProgramSnapshot = { activeTutors: [], activeSmes: [], activeAssignments: [], needsContinuedMentoring: new Set(), pairsWithSessions: new Set() };
   private readonly lists = new SharedLists();
 
-  add(part: SnapshotPart, rows: unknown[]): void {
+  add(part: SnapshotPart, page: SnapshotPage): void {
     const { snapshot, lists } = this;
-    for (const row of rows as Row[]) {
+    const rows = Array.isArray(page) ? (page as Row[]) : copyRows(page as Uint8Array, SNAPSHOT_COLUMNS[part]);
+    for (const row of rows) {
       if (part === 'tutors') snapshot.activeTutors.push(tutor(row, lists));
       else if (part === 'smes') snapshot.activeSmes.push(sme(row, lists));
       else if (part === 'assignments') snapshot.activeAssignments.push(assignment(row));
@@ -42,6 +48,25 @@ export class SnapshotAssembly {
   finish(): ProgramSnapshot {
     return this.snapshot;
   }
+}
+
+const decoder = new TextDecoder();
+const COPY_ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+
+/** A field of COPY's text format: `\N` is null, and a backslash escapes the character after it. */
+const copyField = (field: string): string | null =>
+  field === '\\N' ? null : field.includes('\\') ? field.replace(/\\(.)/g, (_, escaped: string) => COPY_ESCAPES[escaped] ?? escaped) : field;
+
+/** The rows of a COPY text page: one per line, fields split by tabs, named by the part's columns. */
+function copyRows(page: Uint8Array, columns: readonly string[]): Row[] {
+  const lines = decoder.decode(page).split('\n');
+  lines.pop();
+  return lines.map((line) => {
+    const fields = line.split('\t');
+    const row: Row = {};
+    columns.forEach((column, i) => (row[column] = copyField(fields[i])));
+    return row;
+  });
 }
 
 function tutor(row: Row, lists: SharedLists): SnapshotTutor {
@@ -68,6 +93,7 @@ function sme(row: Row, lists: SharedLists): SnapshotSme {
   };
 }
 
+/** SQLite gives booleans as 0 or 1, PostgreSQL's COPY as t or f. */
 function assignment(row: Row): SnapshotAssignment {
-  return { smeId: row.smeId as string, tutorId: row.tutorId as string, pinned: row.pinned === true || row.pinned === 1 };
+  return { smeId: row.smeId as string, tutorId: row.tutorId as string, pinned: row.pinned === 1 || row.pinned === 't' };
 }

@@ -2,8 +2,11 @@ import type { MatchingSettings } from '../../matching/index.js';
 import type { PlannedChange } from '../plan-diff.js';
 import type { RebalanceSummary, SolveMode } from '../rebalance.entity.js';
 
-/** The snapshot's parts, sent to the solve thread page by page as the database returns them (raw rows). */
+/** The snapshot's parts, sent to the solve thread page by page as the database returns them. */
 export type SnapshotPart = 'tutors' | 'smes' | 'assignments' | 'continuedMentoring' | 'pairsWithSessions';
+
+/** A page of a part: raw rows, or (PostgreSQL) the bytes of whole rows in COPY's text format, which the solve thread parses. */
+export type SnapshotPage = readonly unknown[] | Uint8Array;
 
 export interface SolveRequest {
   runId: string;
@@ -15,7 +18,7 @@ export interface SolveRequest {
 
 export type ToSolveThread =
   | { type: 'begin'; request: SolveRequest }
-  | { type: 'rows'; part: SnapshotPart; rows: unknown[] }
+  | { type: 'page'; part: SnapshotPart; page: SnapshotPage }
   | { type: 'solve' };
 
 export type SolvePhase = 'solving' | 'diffing';

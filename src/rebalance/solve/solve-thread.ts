@@ -6,7 +6,7 @@ import { InvalidMatchingInputError } from '../../matching/index.js';
 import type { PlannedChange } from '../plan-diff.js';
 import type { RebalanceSummary, SolveMode } from '../rebalance.entity.js';
 import { PageWindow } from './page-window.js';
-import type { FromSolveThread, SnapshotPart, SolvePhase, SolveRequest, ToSolveThread } from './solve-messages.js';
+import type { FromSolveThread, SnapshotPage, SnapshotPart, SolvePhase, SolveRequest, ToSolveThread } from './solve-messages.js';
 
 export interface SolveResult {
   changes: PlannedChange[];
@@ -14,8 +14,8 @@ export interface SolveResult {
   mode: SolveMode;
 }
 
-/** Sends the snapshot's rows to the thread, page by page, each send awaited before the next page is read. */
-export type SnapshotFeed = (send: (part: SnapshotPart, rows: unknown[]) => Promise<void>) => Promise<void>;
+/** Sends the snapshot to the thread, page by page, each send awaited before the next page is read. */
+export type SnapshotFeed = (send: (part: SnapshotPart, page: SnapshotPage) => Promise<void>) => Promise<void>;
 
 /** Two pages out: the thread assembles one while the database reads the next. */
 const PAGES_OUT = 2;
@@ -55,8 +55,9 @@ export class SolveThread implements OnApplicationShutdown {
     const post = (message: ToSolveThread) => worker.postMessage(message);
     try {
       post({ type: 'begin', request });
-      await feed(async (part, rows) => {
-        post({ type: 'rows', part, rows });
+      await feed(async (part, page) => {
+        // A page of bytes is the feed's own, made for this send: it moves to the thread rather than being copied.
+        worker.postMessage({ type: 'page', part, page } satisfies ToSolveThread, Array.isArray(page) ? [] : [(page as Uint8Array).buffer as ArrayBuffer]);
         await window.posted();
       });
       post({ type: 'solve' });

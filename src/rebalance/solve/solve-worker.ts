@@ -42,8 +42,8 @@ port.on('message', (message: ToSolveThread) => {
       request = message.request;
       engine.beforeRun(request.lastAppliedRunId);
       assembly = new SnapshotAssembly();
-    } else if (message.type === 'rows') {
-      assembly.add(message.part, message.rows);
+    } else if (message.type === 'page') {
+      assembly.add(message.part, message.page);
       send({ type: 'taken' });
     } else if (request) {
       solve(request);
