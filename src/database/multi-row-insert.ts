@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import pg from 'pg/lib/utils.js';
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
@@ -10,6 +11,24 @@ const POSTGRES_ROWS = 20_000;
 
 type Prepared = { run(...values: unknown[]): unknown };
 type SqliteHandle = { prepare(sql: string): Prepared };
+
+/** Rows converted in one turn of the event loop: a batch's conversion is long enough to hold requests up if done at once. */
+const ROWS_PER_TURN = 2_000;
+
+/**
+ * Each column's values of a batch as one PostgreSQL array literal, pg's own text of each value,
+ * converted a slice of rows at a time with a turn of the event loop between slices.
+ */
+async function arrayParameters<T>(batch: readonly T[], columns: ColumnMetadata[], valueOf: (row: T, column: ColumnMetadata) => unknown): Promise<string[]> {
+  const items: string[][] = columns.map(() => []);
+  for (let start = 0; start < batch.length; start += ROWS_PER_TURN) {
+    if (start > 0) await setImmediate();
+    const slice = batch.slice(start, start + ROWS_PER_TURN);
+    // pg writes an array as {item,item,...}: the slices' items joined make the batch's array.
+    columns.forEach((column, i) => items[i].push((pg.prepareValue(slice.map((row) => valueOf(row, column))) as string).slice(1, -1)));
+  }
+  return items.map((slices) => `{${slices.join(',')}}`);
+}
 
 /** A data source subscriber told of the writes TypeORM's entity events do not see: the multi-row inserts here. */
 export interface RawWriteListener {
@@ -57,8 +76,7 @@ export async function insertRows<T extends ObjectLiteral>(
     // Each batch's arrays are turned into their wire text here, while the database writes the one before.
     let writing: Promise<unknown> | undefined;
     for (let start = 0; start < rows.length; start += POSTGRES_ROWS) {
-      const batch = rows.slice(start, start + POSTGRES_ROWS);
-      const parameters = columns.map((c) => pg.prepareValue(batch.map((row) => valueOf(row, c))));
+      const parameters = await arrayParameters(rows.slice(start, start + POSTGRES_ROWS), columns, valueOf);
       if (writing) {
         await writing;
         onBatch(start);
