@@ -20,9 +20,11 @@ let assembly = new SnapshotAssembly();
 const send = (message: FromSolveThread) => port.postMessage(message);
 
 function solve(current: SolveRequest): void {
+  // The snapshot is read: from here on the run is solving (nationally, the input and the engine's network take tens of seconds to build before its own progress starts).
+  let reported = 0;
+  send({ type: 'progress', phase: 'solving', percent: reported });
   const input = toMatchingInput(assembly.finish(), current.provinceCode);
   assembly = new SnapshotAssembly();
-  let reported = -1;
   const onProgress = (percent: number) => {
     const whole = Math.floor(percent);
     if (whole !== reported) send({ type: 'progress', phase: 'solving', percent: (reported = whole) });
