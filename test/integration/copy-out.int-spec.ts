@@ -2,20 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { copyOut } from '../../src/database/copy-out.js';
 import { SnapshotAssembly } from '../../src/rebalance/solve/snapshot-rows.js';
+import { postgresServerUrl } from '../support/test-database.js';
 
-/**
- * The PostgreSQL reader of the rebalance's snapshot. It needs a PostgreSQL server whichever
- * database the suite runs on: DATABASE_URL's when it names one, else the local server.
- */
-const SERVER = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '') ? process.env.DATABASE_URL! : 'postgres://postgres@127.0.0.1:5432/postgres';
 /** About 3 MB of COPY text: several pages. */
 const ROWS = 30_000;
 const WIDE_ROWS = `SELECT g AS n, repeat('x', 100) AS filler FROM generate_series(1, ${ROWS}) g ORDER BY g`;
 
 const text = (page: Uint8Array) => new TextDecoder().decode(page);
 
+/** The PostgreSQL reader of the rebalance's snapshot, on a PostgreSQL server whichever database the suite runs on. */
 describe('reading a query through COPY in pages', () => {
-  const client = new pg.Client({ connectionString: SERVER });
+  const client = new pg.Client({ connectionString: postgresServerUrl() });
   beforeAll(() => client.connect());
   afterAll(() => client.end());
 

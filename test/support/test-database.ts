@@ -10,6 +10,9 @@ export interface TestDatabase {
 
 const onPostgres = (): boolean => /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '');
 
+/** A PostgreSQL server for the tests of PostgreSQL-only code, whichever database the suite runs on: DATABASE_URL's when it names one, else the local server. */
+export const postgresServerUrl = (): string => (onPostgres() ? (process.env.DATABASE_URL as string) : 'postgres://postgres@127.0.0.1:5432/postgres');
+
 /**
  * A database of the test file's own: a new SQLite file, or, when DATABASE_URL names a PostgreSQL
  * server, a new database on it, dropped afterwards. Test files never share or wipe each other's data.
