@@ -21,7 +21,9 @@ describe('every role reads its notifications at 375 px', () => {
     await expectGoodPage(checked, 'notifications-sme');
 
     await message.getByRole('button', { name: 'Mark as read' }).click();
-    await message.getByRole('button', { name: 'Mark as read' }).waitFor({ state: 'detached' });
+    // The button says "Marking…" while the request runs, and goes once the message is read.
+    await message.getByRole('button').waitFor({ state: 'detached' });
+    await message.getByText(/· New/).waitFor({ state: 'detached' });
     await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Bahasa Indonesia' });
     await page.getByRole('heading', { level: 1, name: 'Pemberitahuan' }).waitFor();
     expect(await page.getByRole('button', { name: 'Tandai sudah dibaca' }).count()).toBe(0);

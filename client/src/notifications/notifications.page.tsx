@@ -15,13 +15,17 @@ export function NotificationsPage() {
   const format = useFormat();
   const answer = useApiData<ApiPage<InAppNotification>>('/api/me/notifications?limit=50');
   const [marking, setMarking] = useState<string | null>(null);
+  // Marked read here: shown read at once, not unread again until the list's reload answers.
+  const [markedRead, setMarkedRead] = useState<ReadonlySet<string>>(new Set());
   const [problem, setProblem] = useState<unknown>(null);
+  const isRead = (message: InAppNotification) => message.status === 'read' || markedRead.has(message.id);
 
   const markRead = async (id: string) => {
     setMarking(id);
     setProblem(null);
     try {
       await api(`/api/me/notifications/${id}/read`, { method: 'POST' });
+      setMarkedRead((read) => new Set(read).add(id));
       answer.reload();
     } catch (error) {
       setProblem(error);
@@ -50,13 +54,13 @@ export function NotificationsPage() {
             <li key={message.id} className="card">
               <h2>
                 {message.subject}
-                {message.status !== 'read' && <span> · {t('unread')}</span>}
+                {!isRead(message) && <span> · {t('unread')}</span>}
               </h2>
               <p>{message.text}</p>
               <p>
                 <time dateTime={message.createdAt}>{format.dateTime(message.createdAt)}</time>
               </p>
-              {message.status !== 'read' && (
+              {!isRead(message) && (
                 <button type="button" className="button" disabled={marking === message.id} onClick={() => void markRead(message.id)}>
                   {marking === message.id ? t('marking') : t('markRead')}
                 </button>
