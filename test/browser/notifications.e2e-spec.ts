@@ -20,10 +20,17 @@ describe('every role reads its notifications at 375 px', () => {
     await message.getByText(/Kakak asuh Anda sekarang .+ dari toko/).waitFor();
     await expectGoodPage(checked, 'notifications-sme');
 
+    // The list's reload after the mark is held back: the message must show read without it.
+    let releaseList: () => void = () => undefined;
+    const listHeld = new Promise<void>((resolve) => (releaseList = resolve));
+    await page.route('**/api/me/notifications?*', async (route) => {
+      await listHeld;
+      await route.continue();
+    });
     await message.getByRole('button', { name: 'Mark as read' }).click();
-    // The button says "Marking…" while the request runs, and goes once the message is read.
     await message.getByRole('button').waitFor({ state: 'detached' });
     await message.getByText(/· New/).waitFor({ state: 'detached' });
+    releaseList();
     await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Bahasa Indonesia' });
     await page.getByRole('heading', { level: 1, name: 'Pemberitahuan' }).waitFor();
     expect(await page.getByRole('button', { name: 'Tandai sudah dibaca' }).count()).toBe(0);
