@@ -21,9 +21,10 @@ class SharedLists {
   private readonly lists = new Map<string, readonly string[]>();
 
   /** The list a JSON column's text holds (both databases give JSON columns here as text). */
-  of<T extends readonly string[]>(text: unknown): T {
-    let list = this.lists.get(text as string);
-    if (!list) this.lists.set(text as string, (list = Object.freeze(JSON.parse(text as string) as string[])));
+  of<T extends readonly string[]>(value: unknown): T {
+    const text = value as string;
+    let list = this.lists.get(text);
+    if (!list) this.lists.set(text, (list = Object.freeze(JSON.parse(text) as string[])));
     return list as T;
   }
 }

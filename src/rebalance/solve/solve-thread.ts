@@ -52,12 +52,12 @@ export class SolveThread implements OnApplicationShutdown {
     worker.ref();
     const window = new PageWindow(PAGES_OUT);
     const exchange = this.exchange(worker, window, onProgress);
-    const post = (message: ToSolveThread) => worker.postMessage(message);
+    const post = (message: ToSolveThread, transfer: ArrayBuffer[] = []) => worker.postMessage(message, transfer);
     try {
       post({ type: 'begin', request });
       await feed(async (part, page) => {
         // A page of bytes is the feed's own, made for this send: it moves to the thread rather than being copied.
-        worker.postMessage({ type: 'page', part, page } satisfies ToSolveThread, Array.isArray(page) ? [] : [(page as Uint8Array).buffer as ArrayBuffer]);
+        post({ type: 'page', part, page }, Array.isArray(page) ? [] : [(page as Uint8Array).buffer as ArrayBuffer]);
         await window.posted();
       });
       post({ type: 'solve' });
