@@ -73,7 +73,10 @@ export class RebalanceRunner {
     const { changes, summary, mode } = await this.solve(rebalance, progress);
     await progress.settled();
     await progress.report(PHASE_SPAN.writing[0], 'writing');
-    await this.unitOfWork.run(async (manager) => {
+    const outcome = await this.unitOfWork.run(async (manager) => {
+      // A job is delivered at least once: another attempt of this run (its lock lost and the job handed on) may have written it meanwhile.
+      const current = await this.rebalances.lockById(manager, rebalance.id);
+      if (current?.status === 'completed') return { ours: false, summary: current.summary! };
       if (!rebalance.dryRun) {
         await this.applier.applyOnBasis(manager, rebalance.id, basis, changes);
       }
@@ -81,9 +84,11 @@ export class RebalanceRunner {
       const now = this.clock.now();
       Object.assign(rebalance, { status: 'completed', progress: 100, phase: null, solveMode: mode, summary, basis, activeSlot: null, finishedAt: now, appliedAt: rebalance.dryRun ? null : now });
       await this.rebalances.save(manager, rebalance);
+      return { ours: true, summary };
     });
-    this.logger.log({ rebalanceId: rebalance.id, mode, changes: changes.length }, 'rebalance planned');
-    return summary;
+    if (outcome.ours) this.logger.log({ rebalanceId: rebalance.id, mode, changes: changes.length }, 'rebalance planned');
+    else this.logger.warn(`rebalance ${rebalance.id}: another attempt completed it first; this attempt's plan is dropped`);
+    return outcome.summary;
   }
 
   /**

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, PageQueryDto, paginate } from '../common/pagination.js';
 import { insertRows } from '../database/multi-row-insert.js';
+import { findForUpdate } from '../database/row-lock.js';
 import { readChangeStamps } from '../settings/change-stamps.js';
 import { ACTIVE_RUN, Rebalance, RebalancePhase } from './rebalance.entity.js';
 import { RebalanceChange } from './rebalance-change.entity.js';
@@ -13,6 +14,11 @@ export class RebalanceRepository {
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Rebalance | null> {
     return manager.getRepository(Rebalance).findOneBy({ id });
+  }
+
+  /** The run's row, locked until the caller's transaction ends (PostgreSQL; SQLite's writer holds the database). */
+  lockById(manager: EntityManager, id: string): Promise<Rebalance | null> {
+    return findForUpdate(manager, Rebalance, id);
   }
 
   /** The run that is queued or running, if any (at most one, by the unique `activeSlot`). */
