@@ -17,10 +17,11 @@ export {
   type RebalancePlan,
   type WarmStart,
 } from './domain/matching-program.js';
+export { planPlaces } from './domain/plan-order.js';
 export { planRebalance } from './domain/plan-rebalance.js';
 export { CandidateRanking } from './domain/candidate-ranking.js';
 export type { ProgramChange } from './domain/program-change.js';
-export { RebalanceEngine } from './domain/rebalance-engine.js';
+export { type AppliedProgram, RebalanceEngine } from './domain/rebalance-engine.js';
 export { highsObjective } from './reference/highs-matching.js';
 export { buildInstance, flattenSlots, type MatchingInstance } from './solver/matching-instance.js';
 export { solveMatching } from './solver/solve-matching.js';

@@ -1,5 +1,5 @@
 import { describeTerms } from '../assignments/pair-explanation.js';
-import type { PairExplanation, RebalancePlan } from '../matching/index.js';
+import { type MatchSme, type PairExplanation, planPlaces, type RebalancePlan } from '../matching/index.js';
 import type { MatchingInput } from './matching-input.js';
 import type { SnapshotAssignment } from './program-snapshot.repository.js';
 import type { RebalanceSummary } from './rebalance.entity.js';
@@ -42,28 +42,31 @@ function change(smeId: string, current: SnapshotAssignment | undefined, planned:
 }
 
 /**
- * What a plan changes against the assignments it was made from, and its summary. A pair whose SME
- * has left the program still holds a seat the engine does not see, so it ends, whatever the scope.
+ * What a plan changes against the assignments it was made from, and its summary. `planSmes` are
+ * the plan's SMEs in its certificate's order (the engine's current program), which its
+ * assignments follow. A pair whose SME has left the program still holds a seat the engine does
+ * not see, so it ends, whatever the scope.
  */
-export function diffPlan(input: MatchingInput, plan: RebalancePlan, provinceCode: string | null): { changes: PlannedChange[]; summary: RebalanceSummary } {
-  const plannedBySme = new Map(plan.assignments.map((a) => [a.smeId, a]));
+export function diffPlan(input: MatchingInput, plan: RebalancePlan, planSmes: readonly MatchSme[], provinceCode: string | null): { changes: PlannedChange[]; summary: RebalanceSummary } {
+  const places = planPlaces(planSmes, plan);
+  if (!places) throw new Error('the plan does not list its SMEs in its program\'s order');
   const activeTutors = new Set(input.tutors.map((t) => t.id));
   const summary: RebalanceSummary = { kept: 0, moved: 0, added: 0, ended: 0, unassigned: 0, objective: plan.objective };
   const changes: PlannedChange[] = [];
-  for (const sme of input.smes) {
-    if (provinceCode !== null && sme.provinceCode !== provinceCode) continue;
+  planSmes.forEach((sme, s) => {
+    if (provinceCode !== null && sme.provinceCode !== provinceCode) return;
     const current = input.currentBySme.get(sme.id);
-    const planned = plannedBySme.get(sme.id);
+    const planned = places[s] < 0 ? undefined : plan.assignments[places[s]];
     if (!planned) summary.unassigned++;
     if (current && planned && current.tutorId === planned.tutorId) {
       summary.kept++;
-      continue;
+      return;
     }
-    if (!current && !planned) continue;
+    if (!current && !planned) return;
     const next = change(sme.id, current, planned, current ? activeTutors.has(current.tutorId) : true);
     summary[next.kind]++;
     changes.push(next);
-  }
+  });
   for (const pair of input.departedPairs) {
     summary.ended++;
     changes.push({ kind: 'ended', smeId: pair.smeId, fromTutorId: pair.tutorId, toTutorId: null, explanation: null, reason: CHANGE_REASONS.SME_LEFT });

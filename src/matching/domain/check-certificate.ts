@@ -3,6 +3,7 @@ import { CheapestTutorFinder } from './cheapest-tutor.js';
 import { EncodedProgram } from './encoded-program.js';
 import type { MatchingSettings, MatchSme, MatchTutor, RebalancePlan } from './matching-program.js';
 import { isFeasible, pairCost } from './pair-cost.js';
+import { planPlaces } from './plan-order.js';
 import { RebalanceProblem } from './rebalance-problem.js';
 import { TierIndex } from './tier-index.js';
 import { TierLists } from './tier-lists.js';
@@ -31,7 +32,7 @@ export interface PlanVerdict {
  */
 export function checkCertificate(tutors: MatchTutor[], smes: MatchSme[], settings: MatchingSettings, plan: RebalancePlan): PlanVerdict {
   const { certificate } = plan;
-  if (certificate.tutorIds.join('\n') !== tutors.map((t) => t.id).join('\n') || certificate.smeIds.join('\n') !== smes.map((s) => s.id).join('\n')) {
+  if (!sameIds(certificate.tutorIds, tutors) || !sameIds(certificate.smeIds, smes)) {
     return { ok: false, violations: [{ kind: 'certificate-misaligned' }] };
   }
   const problem = new RebalanceProblem(new EncodedProgram(tutors, smes, settings));
@@ -45,18 +46,42 @@ export function checkCertificate(tutors: MatchTutor[], smes: MatchSme[], setting
   return { ok: violations.length === 0, violations };
 }
 
+function sameIds(ids: readonly string[], items: readonly { id: string }[]): boolean {
+  return ids.length === items.length && items.every((item, i) => item.id === ids[i]);
+}
+
+/**
+ * Each SME's planned tutor (-1 when it waits, -2 for a tutor not in the program). Every SME the
+ * plan lists other than once, or that is not in the program, is reported.
+ */
+function plannedTutors(problem: RebalanceProblem, plan: RebalancePlan, violations: PlanViolation[]): Int32Array {
+  const { program } = problem;
+  const tutorAt = (id: string) => program.tutorIndex.get(id) ?? -2;
+  const places = planPlaces(program.smes, plan);
+  if (places) return places.map((a) => (a < 0 ? -1 : tutorAt(plan.assignments[a].tutorId)));
+  const tutorOfSme = new Map<string, number>();
+  const times = new Map<string, number>();
+  const list = (smeId: string, tutor: number) => {
+    tutorOfSme.set(smeId, tutor);
+    times.set(smeId, (times.get(smeId) ?? 0) + 1);
+  };
+  plan.unassignedSmeIds.forEach((id) => list(id, -1));
+  plan.assignments.forEach((a) => list(a.smeId, tutorAt(a.tutorId)));
+  for (const sme of program.smes) {
+    if (times.get(sme.id) !== 1) violations.push({ kind: 'sme-not-planned-once', smeId: sme.id });
+    times.delete(sme.id);
+  }
+  for (const smeId of times.keys()) violations.push({ kind: 'sme-not-planned-once', smeId });
+  return Int32Array.from(program.smes, (sme) => tutorOfSme.get(sme.id) ?? -1);
+}
+
 function checkPrimal(problem: RebalanceProblem, plan: RebalancePlan, violations: PlanViolation[]): number {
   const { program, geography, slotStart, slotCost } = problem;
-  const tutorAt = new Map(program.tutors.map((tutor, t) => [tutor.id, t]));
-  const tutorOfSme = new Map<string, number>(plan.unassignedSmeIds.map((id) => [id, -1]));
-  plan.assignments.forEach((a) => tutorOfSme.set(a.smeId, tutorAt.get(a.tutorId) ?? -2));
+  const tutorOfSme = plannedTutors(problem, plan, violations);
   const load = new Int32Array(program.tutorCount);
   let primal = problem.pinnedCost;
-  if (tutorOfSme.size !== program.smeCount || plan.assignments.length + plan.unassignedSmeIds.length !== program.smeCount) {
-    program.smes.filter((sme) => !tutorOfSme.has(sme.id)).forEach((sme) => violations.push({ kind: 'sme-not-planned-once', smeId: sme.id }));
-  }
   program.smes.forEach((sme, s) => {
-    const t = tutorOfSme.get(sme.id) ?? -1;
+    const t = tutorOfSme[s];
     if (sme.pinned) {
       if (t !== program.smeCurrentTutor[s]) violations.push({ kind: 'pin-moved', smeId: sme.id });
     } else if (t === -1) {

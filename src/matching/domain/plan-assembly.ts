@@ -4,17 +4,22 @@ import type { Certificate, PlannedAssignment, RebalancePlan } from './matching-p
 import { explainPair } from './pair-cost.js';
 import type { RebalanceProblem } from './rebalance-problem.js';
 
-/** Turns the solver's arrays back into the plan: assignments with explanations, and the certificate. */
+/**
+ * Turns the solver's arrays back into the plan: assignments with explanations, and the certificate.
+ * Assignments and waiting SMEs each come in the program's SME order, so a reader walking the
+ * program's SMEs meets them in turn and needs no index by id (planOrderTutors).
+ */
 export function assemblePlan(problem: RebalanceProblem, solution: MatchingSolution): RebalancePlan {
   const { program, freeSmes, geography } = problem;
   const assignments: PlannedAssignment[] = [];
   const unassignedSmeIds: string[] = [];
-  const place = (t: number, s: number, pinned: boolean) => {
-    if (t < 0) unassignedSmeIds.push(program.smes[s].id);
-    else assignments.push({ tutorId: program.tutors[t].id, smeId: program.smes[s].id, explanation: explainPair(program, geography, t, s, pinned) });
-  };
-  program.smes.forEach((sme, s) => sme.pinned && place(program.smeCurrentTutor[s], s, true));
-  freeSmes.forEach((s, member) => place(solution.tutorOfSme[member], s, false));
+  let member = 0;
+  program.smes.forEach((sme, s) => {
+    const free = freeSmes[member] === s;
+    const t = free ? solution.tutorOfSme[member++] : program.smeCurrentTutor[s];
+    if (t < 0) unassignedSmeIds.push(sme.id);
+    else assignments.push({ tutorId: program.tutors[t].id, smeId: sme.id, explanation: explainPair(program, geography, t, s, !free) });
+  });
   return {
     assignments,
     unassignedSmeIds,

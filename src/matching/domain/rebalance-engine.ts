@@ -21,6 +21,13 @@ export interface Replan {
   edited: boolean;
 }
 
+export interface AppliedProgram {
+  tutors: readonly MatchTutor[];
+  smes: readonly MatchSme[];
+  tutorIndex: ReadonlyMap<string, number>;
+  smeIndex: ReadonlyMap<string, number>;
+}
+
 /** A plan applied: SME ids to list indices, the network's member index, and the plan's prices. */
 interface Applied {
   smeIndex: ReadonlyMap<string, number>;
@@ -88,9 +95,15 @@ export class RebalanceEngine {
     return { tutors: view.tutors, smes: view.smes };
   }
 
-  /** The program as the last apply() left it (each SME's current tutor the planned one), which replan() changes; none before an apply. */
-  appliedProgram(): { tutors: readonly MatchTutor[]; smes: readonly MatchSme[] } | undefined {
-    return this.state?.applied && { tutors: this.state.built.tutors, smes: this.state.built.smes };
+  /**
+   * The program as the last apply() left it (each SME's current tutor the planned one), which
+   * replan() changes, with each tutor's and SME's index in it by id; none before an apply.
+   */
+  appliedProgram(): AppliedProgram | undefined {
+    const { state } = this;
+    if (!state?.applied) return undefined;
+    const { built, applied } = state;
+    return { tutors: built.tutors, smes: built.smes, tutorIndex: built.rebalance.problem.program.tutorIndex, smeIndex: applied.smeIndex };
   }
 
   /**

@@ -14,6 +14,8 @@ import { programChangeSince } from './program-change-since.js';
 export interface KeptPlan {
   plan: RebalancePlan;
   mode: SolveMode;
+  /** The plan's SMEs, in its certificate's order. */
+  smes: readonly MatchSme[];
 }
 
 /**
@@ -38,8 +40,9 @@ export class KeptEngine {
     const program = engine.currentProgram();
     const verdict = checkCertificate([...program.tutors], [...program.smes], settings, plan);
     if (!verdict.ok) throw new Error(`the plan failed its certificate check: ${JSON.stringify(verdict.violations.slice(0, 3))}`);
-    this.warmStart = { certificate: plan.certificate };
-    return { plan, mode };
+    const { tutorIds, tutorPrice } = plan.certificate;
+    this.warmStart = { certificate: { tutorIds, tutorPrice } };
+    return { plan, mode, smes: program.smes };
   }
 
   /**
@@ -59,7 +62,7 @@ export class KeptEngine {
     this.planOf = runId;
   }
 
-  private incremental(engine: RebalanceEngine, tutors: MatchTutor[], smes: MatchSme[], onProgress: (percent: number) => void): KeptPlan | null {
+  private incremental(engine: RebalanceEngine, tutors: MatchTutor[], smes: MatchSme[], onProgress: (percent: number) => void): Omit<KeptPlan, 'smes'> | null {
     const applied = engine.appliedProgram();
     const change = applied && programChangeSince(applied, { tutors, smes });
     if (!change) return null;

@@ -1,4 +1,4 @@
-import type { MatchSme, MatchTutor, ProgramChange } from '../../matching/index.js';
+import type { AppliedProgram, MatchSme, MatchTutor, ProgramChange } from '../../matching/index.js';
 
 interface Program {
   tutors: readonly MatchTutor[];
@@ -23,29 +23,32 @@ function sameSme(a: MatchSme, b: MatchSme): boolean {
  * RebalanceEngine.replan() takes (SMEs graduate or enrol unassigned, tutors leave); null when
  * anything else moved (a tutor joined or changed, an SME changed or was reassigned by hand), which
  * only a full plan covers. An SME of a leaving tutor is expected free, as the engine makes it.
+ * Each now is found through the applied program's own indices, so nationally no index of
+ * millions of ids is built for the comparison.
  */
-export function programChangeSince(applied: Program, now: Program): ProgramChange | null {
-  const nowTutors = new Map(now.tutors.map((t) => [t.id, t]));
-  const leavingTutorIds = new Set<string>();
-  for (const tutor of applied.tutors) {
-    const next = nowTutors.get(tutor.id);
-    if (!next) leavingTutorIds.add(tutor.id);
-    else if (!sameTutor(tutor, next)) return null;
+export function programChangeSince(applied: AppliedProgram, now: Program): ProgramChange | null {
+  const tutorStays = new Uint8Array(applied.tutors.length);
+  for (const tutor of now.tutors) {
+    const t = applied.tutorIndex.get(tutor.id);
+    if (t === undefined || tutorStays[t] === 1 || !sameTutor(applied.tutors[t], tutor)) return null;
+    tutorStays[t] = 1;
   }
-  if (now.tutors.length !== applied.tutors.length - leavingTutorIds.size) return null;
-  const appliedSmes = new Map(applied.smes.map((s) => [s.id, s]));
+  const leavingTutorIds = new Set(applied.tutors.filter((_, t) => tutorStays[t] === 0).map((tutor) => tutor.id));
+  const smeStays = new Uint8Array(applied.smes.length);
   const newSmes: MatchSme[] = [];
   for (const sme of now.smes) {
-    const before = appliedSmes.get(sme.id);
-    if (!before) {
+    const s = applied.smeIndex.get(sme.id);
+    if (s === undefined) {
       if (sme.currentTutorId !== null || sme.pinned) return null;
       newSmes.push(sme);
       continue;
     }
+    if (smeStays[s] === 1) return null;
+    smeStays[s] = 1;
+    const before = applied.smes[s];
     const freed = before.currentTutorId !== null && leavingTutorIds.has(before.currentTutorId);
     if (!sameSme(freed ? { ...before, currentTutorId: null, sessionsLogged: false } : before, sme)) return null;
   }
-  const nowIds = new Set(now.smes.map((s) => s.id));
-  const graduatedSmeIds = applied.smes.filter((s) => !nowIds.has(s.id)).map((s) => s.id);
+  const graduatedSmeIds = applied.smes.filter((_, s) => smeStays[s] === 0).map((sme) => sme.id);
   return { graduatedSmeIds, newSmes, leavingTutorIds: [...leavingTutorIds] };
 }

@@ -29,13 +29,11 @@ function solve(current: SolveRequest): void {
     const whole = Math.floor(percent);
     if (whole !== reported) send({ type: 'progress', phase: 'solving', percent: (reported = whole) });
   };
-  const { plan, mode } = engine.plan(current.runId, current.lastAppliedRunId, input.tutors, input.smes, current.settings, onProgress);
+  const { plan, mode, smes } = engine.plan(current.runId, current.lastAppliedRunId, input.tutors, input.smes, current.settings, onProgress);
   send({ type: 'progress', phase: 'diffing', percent: 0 });
-  const { changes, summary } = diffPlan(input, plan, current.provinceCode);
+  const { changes, summary } = diffPlan(input, plan, smes, current.provinceCode);
   for (let start = 0; start < changes.length; start += CHANGES_PER_MESSAGE) send({ type: 'changes', changes: changes.slice(start, start + CHANGES_PER_MESSAGE) });
   send({ type: 'done', summary, mode });
-  // Made ready for the next run's change while this one is written.
-  engine.keepAsApplied(current.runId);
 }
 
 port.on('message', (message: ToSolveThread) => {
@@ -49,6 +47,9 @@ port.on('message', (message: ToSolveThread) => {
       send({ type: 'taken' });
     } else if (request) {
       solve(request);
+      // Made ready for the next run's change while this one is written; only once solve() has
+      // returned, so its snapshot, plan and changes (nationally, gigabytes) can be collected meanwhile.
+      engine.keepAsApplied(request.runId);
       request = undefined;
     }
   } catch (error) {
