@@ -19,17 +19,12 @@ export interface MatchingInput {
 export function toMatchingInput(snapshot: ProgramSnapshot, provinceCode: string | null): MatchingInput {
   const currentBySme = new Map(snapshot.activeAssignments.map((a) => [a.smeId, a]));
   const tutorIds = new Set(snapshot.activeTutors.map((t) => t.id));
-  const tutors = snapshot.activeTutors.map((t) => ({
-    id: t.id,
-    provinceCode: t.provinceCode,
-    regencyCode: t.regencyCode,
-    categories: t.categories,
-    languages: t.languages,
-    modes: t.modes,
-    maxSmes: t.maxSmes,
-  }));
+  // A snapshot's tutor holds exactly the engine's columns.
+  const tutors: MatchTutor[] = snapshot.activeTutors;
+  let pairsOfActiveSmes = 0;
   const smes = snapshot.activeSmes.flatMap((s): MatchSme[] => {
     const current = currentBySme.get(s.id);
+    if (current) pairsOfActiveSmes++;
     if (current?.pinned && !tutorIds.has(current.tutorId)) return [];
     const currentTutorId = current && tutorIds.has(current.tutorId) ? current.tutorId : null;
     const inScope = provinceCode === null || s.provinceCode === provinceCode;
@@ -48,7 +43,12 @@ export function toMatchingInput(snapshot: ProgramSnapshot, provinceCode: string 
       sessionsLogged: currentTutorId !== null && snapshot.pairsWithSessions.has(s.id),
     }];
   });
+  return { tutors, smes, currentBySme, departedPairs: departedPairs(snapshot, pairsOfActiveSmes) };
+}
+
+/** The active pairs whose SME is no longer active; usually none, found without an index of every SME's id when every pair has been counted to an active SME. */
+function departedPairs(snapshot: ProgramSnapshot, pairsOfActiveSmes: number): SnapshotAssignment[] {
+  if (pairsOfActiveSmes === snapshot.activeAssignments.length) return [];
   const activeSmeIds = new Set(snapshot.activeSmes.map((s) => s.id));
-  const departedPairs = snapshot.activeAssignments.filter((a) => !activeSmeIds.has(a.smeId));
-  return { tutors, smes, currentBySme, departedPairs };
+  return snapshot.activeAssignments.filter((a) => !activeSmeIds.has(a.smeId));
 }
