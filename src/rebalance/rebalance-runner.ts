@@ -19,7 +19,7 @@ export class UnknownRebalanceError extends Error {
 }
 
 /** Where each phase's progress runs, in percent of the run. */
-const PHASE_SPAN: Record<RebalancePhase, [number, number]> = { loading: [5, 20], solving: [20, 80], diffing: [80, 85], writing: [85, 99] };
+export const PHASE_SPAN: Record<RebalancePhase, [number, number]> = { loading: [5, 20], solving: [20, 80], diffing: [80, 85], writing: [85, 99] };
 
 /**
  * Carries out one rebalance run: load, solve, diff (the last two in the solve thread, off the

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { RebalanceRunner } from '../../src/rebalance/rebalance-runner.js';
+import { PHASE_SPAN, RebalanceRunner } from '../../src/rebalance/rebalance-runner.js';
 import type { RebalanceSummary } from '../../src/rebalance/rebalance.entity.js';
 import { requestRun } from '../support/rebalance-api.js';
 import { insertSyntheticProgram } from '../support/synthetic-program.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
-
-/** The progress at which a run has planned and starts to write (the writing phase's start). */
-const WRITING = 85;
 
 describe('a rebalance job delivered twice', () => {
   let t: TestApp;
@@ -25,7 +22,7 @@ describe('a rebalance job delivered twice', () => {
     let second: RebalanceSummary | null = null;
     // The first attempt has planned; the job, handed on meanwhile (its lock lost), runs to the end in another attempt.
     const first = await runner.run(id, async (percent) => {
-      if (percent >= WRITING && second === null) second = await runner.run(id, async () => undefined);
+      if (percent >= PHASE_SPAN.writing[0] && second === null) second = await runner.run(id, async () => undefined);
     });
 
     expect(second).not.toBeNull();

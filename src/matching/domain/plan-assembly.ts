@@ -7,7 +7,7 @@ import type { RebalanceProblem } from './rebalance-problem.js';
 /**
  * Turns the solver's arrays back into the plan: assignments with explanations, and the certificate.
  * Assignments and waiting SMEs each come in the program's SME order, so a reader walking the
- * program's SMEs meets them in turn and needs no index by id (planOrderTutors).
+ * program's SMEs meets them in turn and needs no index by id (planPlaces).
  */
 export function assemblePlan(problem: RebalanceProblem, solution: MatchingSolution): RebalancePlan {
   const { program, freeSmes, geography } = problem;
